@@ -1,0 +1,24 @@
+// First-start loading: when the stored corpus hash differs from the bundled one, replace every content table in one transaction.
+import type { Corpus } from '../content/schema';
+import { contentTables, type WikiDatabase } from './wiki-database';
+
+export type CorpusSource = {
+  /** The bundled corpus's fingerprint, known without loading the corpus itself. */
+  hash: string;
+  /** Loads the corpus (a dynamic import in the app), only called when the hash changed. */
+  load: () => Promise<Corpus>;
+};
+
+export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource): Promise<'loaded' | 'unchanged'> {
+  const stored = await db.meta.get('corpus');
+  if (stored?.hash === source.hash) return 'unchanged';
+  const corpus = await source.load();
+  await db.transaction('rw', [...contentTables, 'meta'], async () => {
+    for (const table of contentTables) {
+      await db.table(table).clear();
+      await db.table(table).bulkPut(corpus[table]);
+    }
+    await db.meta.put({ key: 'corpus', hash: source.hash, loadedAt: Date.now() });
+  });
+  return 'loaded';
+}

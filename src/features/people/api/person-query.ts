@@ -1,0 +1,36 @@
+// Query factory: one person by slug with the characters they play and the seasons they direct; null when there is no such person.
+import { queryOptions } from '@tanstack/react-query';
+import type { Character, Person, Season } from '../../../content/schema';
+import { getDatabase } from '../../../db/database';
+
+export type PersonDetail = {
+  person: Person;
+  characters: { character: Pick<Character, 'slug' | 'name'>; sources: string[] }[];
+  directed: { season: Pick<Season, 'number' | 'name'>; sources: string[] }[];
+  seriesNames: Record<string, string>;
+};
+
+export const personQueryOptions = (slug: string) =>
+  queryOptions({
+    queryKey: ['people', slug],
+    queryFn: async (): Promise<PersonDetail | null> => {
+      const { db } = await getDatabase();
+      const person = await db.people.get(slug);
+      if (!person) return null;
+      const [characters, seasons, series] = await Promise.all([db.characters.toArray(), db.seasons.toArray(), db.series.toArray()]);
+      return {
+        person,
+        characters: characters.flatMap((character) =>
+          character.portrayedBy
+            .filter((actor) => actor.person === slug)
+            .map((actor) => ({ character: { slug: character.slug, name: character.name }, sources: actor.sources })),
+        ),
+        directed: seasons.flatMap((season) =>
+          season.directors
+            .filter((director) => director.person === slug)
+            .map((director) => ({ season: { number: season.number, name: season.name }, sources: director.sources })),
+        ),
+        seriesNames: Object.fromEntries(series.map((entry) => [entry.slug, entry.name])),
+      };
+    },
+  });

@@ -1,0 +1,13 @@
+// Query factory: both seasons (every season), in order.
+import { queryOptions } from '@tanstack/react-query';
+import type { Season } from '../../../content/schema';
+import { getDatabase } from '../../../db/database';
+
+export const seasonsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['seasons'],
+    queryFn: async (): Promise<Season[]> => {
+      const { db } = await getDatabase();
+      return db.seasons.orderBy('number').toArray();
+    },
+  });

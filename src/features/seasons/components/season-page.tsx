@@ -1,0 +1,86 @@
+// A season's page: summary, infobox (premiere, platform, episodes, directors), the cast, then the route's sections.
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { Cite } from '../../../components/citations';
+import { CitedValues } from '../../../components/cited-values';
+import { DateText } from '../../../components/date-text';
+import { Infobox } from '../../../components/infobox';
+import { Page, Section } from '../../../components/page';
+import { SpoilerBadge } from '../../../components/spoiler-badge';
+import { seasonQueryOptions } from '../api/season-query';
+
+export function SeasonPage({ number, children }: { number: number; children?: ReactNode }) {
+  const { data } = useSuspenseQuery(seasonQueryOptions(number));
+  if (!data) return null;
+  const { season, cast, directors } = data;
+  return (
+    <Page
+      kind="Season"
+      title={season.name}
+      lede={
+        <p>
+          <SpoilerBadge season={season.summary.spoils} />
+          {season.summary.text}
+          <Cite sources={season.summary.sources} />
+        </p>
+      }
+      aside={
+        <Infobox
+          title={season.name}
+          rows={[
+            {
+              label: 'Premiere',
+              value: (
+                <span className="infobox-item">
+                  <DateText date={season.premiere.date} />
+                  <Cite sources={season.premiere.sources} />
+                </span>
+              ),
+            },
+            { label: 'Platform', value: <CitedValues values={[season.platform]} /> },
+            {
+              label: 'Episodes',
+              isEmpty: !season.episodeCount,
+              value: season.episodeCount ? (
+                <span className="infobox-item">
+                  {season.episodeCount.value}
+                  <Cite sources={season.episodeCount.sources} />
+                </span>
+              ) : null,
+            },
+            {
+              label: 'Directors',
+              isEmpty: directors.length === 0,
+              value: directors.map(({ person, sources }) => (
+                <span key={person.slug} className="infobox-item">
+                  <Link to="/people/$slug" params={{ slug: person.slug }}>{person.name}</Link>
+                  <Cite sources={sources} />
+                </span>
+              )),
+            },
+          ]}
+        />
+      }
+    >
+      <Section title="Cast" isEmpty={cast.length === 0}>
+        <ul className="cast-list">
+          {cast.map(({ character, actors, sources }) => (
+            <li key={character.slug}>
+              <Link to="/characters/$slug" params={{ slug: character.slug }}>{character.name}</Link>
+              <span className="muted"> played by </span>
+              {actors.map((actor, index) => (
+                <span key={actor.slug}>
+                  {index > 0 ? ', ' : null}
+                  <Link to="/people/$slug" params={{ slug: actor.slug }}>{actor.name}</Link>
+                </span>
+              ))}
+              <Cite sources={sources} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+      {children}
+    </Page>
+  );
+}

@@ -1,0 +1,44 @@
+// A source article's page: what it is, when it appeared and why we think so, and every wiki page that cites it; the route adds the facts drawn from it.
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { DateText } from '../../../components/date-text';
+import { Infobox } from '../../../components/infobox';
+import { Page, Section } from '../../../components/page';
+import { RefLink } from '../../../components/ref-link';
+import { sourceQueryOptions } from '../api/source-query';
+
+export function SourcePage({ id, children }: { id: string; children?: ReactNode }) {
+  const { data } = useSuspenseQuery(sourceQueryOptions(id));
+  if (!data) return null;
+  const { source, number, citedBy } = data;
+  return (
+    <Page
+      kind={`Source [${number}]`}
+      title={source.title}
+      lede={<p>{source.summary}</p>}
+      aside={
+        <Infobox
+          title={`Source [${number}]`}
+          rows={[
+            { label: 'Headline', value: <q>{source.headline}</q> },
+            { label: 'Publication', value: source.publication ?? 'Not stated in the text' },
+            { label: 'Published', value: <DateText date={source.published} /> },
+            { label: 'Dated by', value: source.dateBasis },
+            { label: 'File', value: <code>{source.id}</code> },
+          ]}
+        />
+      }
+    >
+      {children}
+      <Section title="Pages that cite it" isEmpty={citedBy.length === 0}>
+        <ul className="inline-list">
+          {citedBy.map((page) => (
+            <li key={page.ref}>
+              <RefLink to={page.ref}>{page.name}</RefLink>
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </Page>
+  );
+}

@@ -1,0 +1,13 @@
+// Query factory: one series, topic or place by slug; null when there is none.
+import { queryOptions } from '@tanstack/react-query';
+import { getDatabase } from '../../../db/database';
+import type { Subject, SubjectKind } from './subject-kinds';
+
+export const subjectQueryOptions = (kind: SubjectKind, slug: string) =>
+  queryOptions({
+    queryKey: [kind, slug],
+    queryFn: async (): Promise<Subject | null> => {
+      const { db } = await getDatabase();
+      return (await db.table<Subject, string>(kind).get(slug)) ?? null;
+    },
+  });

@@ -1,0 +1,43 @@
+// A series, topic or place page: its summary (and platform for a series), then the route's sections.
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Cite } from '../../../components/citations';
+import { CitedValues } from '../../../components/cited-values';
+import { Infobox } from '../../../components/infobox';
+import { Page } from '../../../components/page';
+import { SpoilerBadge } from '../../../components/spoiler-badge';
+import { subjectLabels, type SubjectKind } from '../api/subject-kinds';
+import { subjectQueryOptions } from '../api/subject-query';
+
+export function SubjectPage({ kind, slug, children }: { kind: SubjectKind; slug: string; children?: ReactNode }) {
+  const { data: subject } = useSuspenseQuery(subjectQueryOptions(kind, slug));
+  if (!subject) return null;
+  const platform = 'platform' in subject ? subject.platform : undefined;
+  const aliases = 'aliases' in subject ? (subject.aliases ?? []) : [];
+  return (
+    <Page
+      kind={subjectLabels[kind].singular}
+      title={subject.name}
+      lede={
+        <p>
+          <SpoilerBadge season={subject.summary.spoils} />
+          {subject.summary.text}
+          <Cite sources={subject.summary.sources} />
+        </p>
+      }
+      aside={
+        platform || aliases.length > 0 ? (
+          <Infobox
+            title={subject.name}
+            rows={[
+              { label: 'Platform', isEmpty: !platform, value: platform ? <CitedValues values={[platform]} /> : null },
+              { label: 'Also called', isEmpty: aliases.length === 0, value: aliases.join(', ') },
+            ]}
+          />
+        ) : undefined
+      }
+    >
+      {children}
+    </Page>
+  );
+}

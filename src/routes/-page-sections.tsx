@@ -1,0 +1,28 @@
+// What every entity page shares below its own content: facts, quotes and events about it; the loader half preloads them.
+import type { QueryClient } from '@tanstack/react-query';
+import type { EntityRef } from '../content/schema';
+import { pageNamesQueryOptions } from '../features/facts/api/page-names-query';
+import { factsQueryOptions } from '../features/facts/api/facts-query';
+import { quotesQueryOptions } from '../features/facts/api/quotes-query';
+import { FactsSection, QuotesSection } from '../features/facts/components/facts-section';
+import { eventsQueryOptions } from '../features/timeline/api/events-query';
+import { EventsSection } from '../features/timeline/components/events-section';
+
+export function ensurePageSections(queryClient: QueryClient, about: EntityRef) {
+  return Promise.all([
+    queryClient.ensureQueryData(factsQueryOptions({ about })),
+    queryClient.ensureQueryData(quotesQueryOptions({ about })),
+    queryClient.ensureQueryData(eventsQueryOptions({ about })),
+    queryClient.ensureQueryData(pageNamesQueryOptions()),
+  ]);
+}
+
+export function PageSections({ about }: { about: EntityRef }) {
+  return (
+    <>
+      <FactsSection filter={{ about }} />
+      <QuotesSection filter={{ about }} />
+      <EventsSection filter={{ about }} />
+    </>
+  );
+}

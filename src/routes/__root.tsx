@@ -1,0 +1,50 @@
+// The root route: the site layout around every page, the sources for citation markers, storage notices, and the not-found and error pages.
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, Outlet, useLocation, type ErrorComponentProps } from '@tanstack/react-router';
+import { CitationProvider } from '../components/citations';
+import { Layout } from '../components/layout';
+import { NotFound } from '../components/not-found';
+import { DocumentTitle } from '../components/document-title';
+import { safeDecode } from '../lib/safe-decode';
+import { sourcesQueryOptions } from '../features/sources/api/sources-query';
+import { StorageNotices } from '../features/storage/components/storage-notices';
+
+export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(sourcesQueryOptions()),
+  component: Root,
+  notFoundComponent: UnknownPage,
+  errorComponent: PageError,
+});
+
+function Root() {
+  const { data: sources } = useSuspenseQuery(sourcesQueryOptions());
+  return (
+    <CitationProvider sources={sources}>
+      <Layout notices={<StorageNotices />}>
+        <Outlet />
+      </Layout>
+    </CitationProvider>
+  );
+}
+
+function UnknownPage() {
+  const { pathname } = useLocation();
+  return <NotFound what="page" asked={safeDecode(pathname)} />;
+}
+
+function PageError({ error }: ErrorComponentProps) {
+  return (
+    <Layout>
+      <DocumentTitle name="Error" />
+      <article className="page">
+        <header className="page-header">
+          <p className="eyebrow">Something went wrong</p>
+          <h1 tabIndex={-1}>This page could not be shown</h1>
+          <p className="lede">The wiki could not read its data. Reloading usually helps; your bookmarks are not affected.</p>
+        </header>
+        <p className="muted">{error instanceof Error ? error.message : String(error)}</p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>Reload</button>
+      </article>
+    </Layout>
+  );
+}

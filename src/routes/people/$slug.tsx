@@ -1,0 +1,28 @@
+// /people/$slug: one person's page.
+import { createFileRoute, Link, notFound } from '@tanstack/react-router';
+import { NotFound } from '../../components/not-found';
+import { entityRef } from '../../content/refs';
+import { personQueryOptions } from '../../features/people/api/person-query';
+import { PersonPage } from '../../features/people/components/person-page';
+import { ensurePageSections, PageSections } from '../-page-sections';
+
+export const Route = createFileRoute('/people/$slug')({
+  loader: async ({ context: { queryClient }, params: { slug } }) => {
+    const [detail] = await Promise.all([
+      queryClient.ensureQueryData(personQueryOptions(slug)),
+      ensurePageSections(queryClient, entityRef('people', slug)),
+    ]);
+    if (!detail) throw notFound();
+  },
+  component: function PersonRoute() {
+    const { slug } = Route.useParams();
+    return (
+      <PersonPage slug={slug}>
+        <PageSections about={entityRef('people', slug)} />
+      </PersonPage>
+    );
+  },
+  notFoundComponent: function UnknownPerson() {
+    return <NotFound what="person" asked={Route.useParams().slug} backTo={<Link to="/people">All cast and crew</Link>} />;
+  },
+});
