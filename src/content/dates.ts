@@ -1,7 +1,5 @@
-// Partial dates ("2018", "2018-03", "2018-03-08"): validation, precision, sorting and human-readable text.
+// Partial dates ("2018", "2018-03", "2018-03-08", as precise as the source allows): validation and human-readable text.
 import type { PartialDate } from './schema.ts';
-
-export type DatePrecision = 'year' | 'month' | 'day';
 
 const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -15,10 +13,6 @@ export function isRealPartialDate(value: string): boolean {
   if (day === undefined) return true;
   const daysInMonth = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
   return Number(day) >= 1 && Number(day) <= daysInMonth;
-}
-
-export function datePrecision(value: string): DatePrecision {
-  return value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 }
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -35,9 +29,4 @@ export function formatPartialDate({ value, qualifier }: PartialDate): string {
   const monthName = month === undefined ? undefined : monthNames[Number(month) - 1];
   const text = monthName === undefined ? (year ?? value) : day === undefined ? `${monthName} ${year}` : `${monthName} ${Number(day)}, ${year}`;
   return qualifier ? `${qualifierWords[qualifier]} ${text}` : text;
-}
-
-/** Chronological order; a coarser date sorts before the finer dates it contains. */
-export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 }

@@ -47,6 +47,8 @@ export const sourceSchema = z.object({
 export const characterSchema = z.object({
   slug: slugSchema,
   name: z.string().min(1),
+  /** True for a role the sources leave unnamed: its name is our description ("The coed caught by Kilgrave"). */
+  unnamed: z.boolean().optional(),
   aliases: z.array(aliasSchema),
   summary: citedTextSchema,
   portrayedBy: z.array(z.object({ person: slugSchema, ...citation })),

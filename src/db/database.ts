@@ -52,8 +52,8 @@ async function openDatabase({ corpus, name = databaseName }: DatabaseConfig): Pr
     await loadCorpusIfChanged(db, corpus);
     return { db, storage: 'browser' };
   } catch (error) {
-    const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
-    const db = new WikiDatabase(name, { indexedDB, IDBKeyRange });
+    const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+    const db = new WikiDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange });
     await loadCorpusIfChanged(db, corpus);
     return { db, storage: 'memory', failure: error instanceof Error ? error.message : String(error) };
   }

@@ -1,0 +1,59 @@
+// First-start loading: loads once, skips when the hash is unchanged, replaces content wholesale on a new hash, never touches user tables.
+import { describe, expect, it, vi } from 'vitest';
+import { loadCorpusIfChanged } from '../../src/db/load-corpus';
+import { WikiDatabase } from '../../src/db/wiki-database';
+import { smallCorpus } from '../fixtures/small-corpus';
+
+function freshDatabase() {
+  return new WikiDatabase(`load-test-${Math.random().toString(36).slice(2)}`);
+}
+
+describe('loadCorpusIfChanged', () => {
+  it('loads every content table on first start and stores the hash', async () => {
+    const db = freshDatabase();
+    const corpus = smallCorpus();
+    expect(await loadCorpusIfChanged(db, { hash: 'v1', load: async () => corpus })).toBe('loaded');
+    expect(await db.characters.count()).toBe(corpus.characters.length);
+    expect(await db.facts.count()).toBe(corpus.facts.length);
+    expect(await db.events.count()).toBe(corpus.events.length);
+    expect((await db.meta.get('corpus'))?.hash).toBe('v1');
+  });
+
+  it('does nothing, and never loads the corpus, when the hash is unchanged', async () => {
+    const db = freshDatabase();
+    await loadCorpusIfChanged(db, { hash: 'v1', load: async () => smallCorpus() });
+    const load = vi.fn(async () => smallCorpus());
+    expect(await loadCorpusIfChanged(db, { hash: 'v1', load })).toBe('unchanged');
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('replaces the content on a new hash and keeps the fan’s bookmarks, notes and settings', async () => {
+    const db = freshDatabase();
+    await loadCorpusIfChanged(db, { hash: 'v1', load: async () => smallCorpus() });
+    await db.bookmarks.put({ ref: 'characters:test-villain', title: 'Test Villain', addedAt: 1 });
+    await db.notes.put({ ref: 'characters:test-villain', text: 'my note', updatedAt: 1 });
+    await db.settings.put({ key: 'spoilers', value: 1 });
+
+    const next = smallCorpus();
+    next.characters = next.characters.filter((character) => character.slug !== 'an-unnamed-student');
+    next.characters[0]!.name = 'Renamed Heroine';
+    expect(await loadCorpusIfChanged(db, { hash: 'v2', load: async () => next })).toBe('loaded');
+
+    expect(await db.characters.get('an-unnamed-student')).toBeUndefined();
+    expect((await db.characters.get('test-heroine'))?.name).toBe('Renamed Heroine');
+    expect(await db.bookmarks.toArray()).toEqual([{ ref: 'characters:test-villain', title: 'Test Villain', addedAt: 1 }]);
+    expect(await db.notes.count()).toBe(1);
+    expect(await db.settings.count()).toBe(1);
+    expect((await db.meta.get('corpus'))?.hash).toBe('v2');
+  });
+
+  it('leaves the old content and hash in place when loading fails half-way', async () => {
+    const db = freshDatabase();
+    await loadCorpusIfChanged(db, { hash: 'v1', load: async () => smallCorpus() });
+    const broken = smallCorpus();
+    (broken.events as unknown[]).push({ title: 'an event without its key' });
+    await expect(loadCorpusIfChanged(db, { hash: 'v2', load: async () => broken })).rejects.toThrow();
+    expect((await db.meta.get('corpus'))?.hash).toBe('v1');
+    expect(await db.characters.count()).toBe(3);
+  });
+});
