@@ -1,0 +1,31 @@
+// The in-app "not found" page: inside the layout, naming what was asked for.
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from './render-route';
+
+describe('not found', () => {
+  it('names the character that was asked for and offers the list', async () => {
+    const { heading } = await renderRoute('/characters/no-such-person');
+    expect(heading).toHaveTextContent('No character called “no-such-person”');
+    expect(screen.getByRole('link', { name: 'All characters' })).toHaveAttribute('href', '/characters');
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Not found — Jessica Jones Wiki'));
+  });
+
+  it('handles an unknown path inside the layout', async () => {
+    const { heading } = await renderRoute('/villains/kilgrave');
+    expect(heading).toHaveTextContent('No page called “/villains/kilgrave”');
+    expect(screen.getByRole('main')).toContainElement(heading);
+  });
+
+  it('treats a season that is not a number as not found', async () => {
+    const { heading } = await renderRoute('/seasons/two');
+    expect(heading).toHaveTextContent('No season called “two”');
+  });
+
+  it('shows markup in a made-up slug as text', async () => {
+    const { heading } = await renderRoute('/characters/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    expect(heading.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

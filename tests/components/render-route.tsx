@@ -1,0 +1,20 @@
+// Renders the real route tree at a path, in memory, over a fixture corpus: the component tests' way in.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/react-router';
+import { render, screen } from '@testing-library/react';
+import { createQueryClient } from '../../src/lib/query-client';
+import { routeTree } from '../../src/routeTree.gen';
+import { useTestDatabase } from '../fixtures/test-database';
+
+export async function renderRoute(path: string) {
+  await useTestDatabase();
+  const queryClient = createQueryClient();
+  const router = createRouter({ routeTree, context: { queryClient }, history: createMemoryHistory({ initialEntries: [path] }) });
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  const heading = await screen.findByRole('heading', { level: 1 });
+  return { ...view, router, heading };
+}

@@ -1,0 +1,63 @@
+// Following links like a fan: home → characters → Kilgrave → David Tennant → a source, then back and forward.
+import { describe, expect, it } from 'vitest';
+import { headingOf, useBrowser } from './session';
+
+describe('navigation', () => {
+  const browser = useBrowser();
+
+  it('follows links between pages, and back and forward return to them', async () => {
+    const { context, page, errors } = await browser.open();
+    await page.goto('/');
+    expect(await headingOf(page)).toBe('Jessica Jones');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' }).click();
+    await page.waitForURL('**/characters');
+    expect(await headingOf(page)).toBe('Characters');
+
+    await page.getByRole('link', { name: 'Kilgrave', exact: true }).click();
+    await page.waitForURL('**/characters/kilgrave');
+    expect(await headingOf(page)).toBe('Kilgrave');
+
+    await page.getByRole('complementary').getByRole('link', { name: 'David Tennant' }).click();
+    await page.waitForURL('**/people/david-tennant');
+    expect(await headingOf(page)).toBe('David Tennant');
+
+    await page.getByRole('link', { name: /^Source 1: / }).first().click();
+    await page.waitForURL('**/sources/000_df78bb7452626764');
+    await expect.poll(() => headingOf(page)).toBe("It's not easy being Jessica Jones: four ways the series handles trauma");
+
+    await page.goBack();
+    await page.waitForURL('**/people/david-tennant');
+    expect(await headingOf(page)).toBe('David Tennant');
+    await page.goBack();
+    await page.waitForURL('**/characters/kilgrave');
+    await expect.poll(() => page.title()).toBe('Kilgrave — Jessica Jones Wiki');
+    await page.goForward();
+    await page.waitForURL('**/people/david-tennant');
+    await expect.poll(() => headingOf(page)).toBe('David Tennant');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('links a season page to its cast and the cast back to the season', async () => {
+    const { context, page } = await browser.open();
+    await page.goto('/seasons/2');
+    await page.getByRole('region', { name: 'Cast' }).getByRole('link', { name: 'Jeri Hogarth' }).click();
+    await page.waitForURL('**/characters/jeri-hogarth');
+    await page.getByRole('complementary').getByRole('link', { name: 'Season 2', exact: true }).click();
+    await page.waitForURL('**/seasons/2');
+    expect(await page.getByRole('complementary').getByRole('definition').allTextContents()).toContain('13[4]');
+    await context.close();
+  });
+
+  it('can be used with the keyboard alone: the skip link reaches the main content', async () => {
+    const { context, page } = await browser.open();
+    await page.goto('/characters/trish-walker');
+    await headingOf(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+});

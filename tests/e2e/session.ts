@@ -1,0 +1,32 @@
+// One browser per test file and a fresh context (empty storage) per test, with page errors collected so a test can assert there were none.
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from './browser';
+
+export const baseUrl = () => inject('baseUrl');
+
+export function useBrowser() {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    async open(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+      const context = await browser.newContext({ baseURL: baseUrl(), ...options });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      return { context, page, errors };
+    },
+  };
+}
+
+/** Waits for the page's h1 and returns its text. */
+export async function headingOf(page: Page): Promise<string> {
+  const heading = page.locator('h1');
+  await heading.first().waitFor();
+  return (await heading.first().textContent()) ?? '';
+}

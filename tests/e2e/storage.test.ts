@@ -1,0 +1,68 @@
+// The database in a real browser: loaded once, reused on return, replaced by memory when IndexedDB is unavailable, and a clear notice when another tab upgrades it.
+import { describe, expect, it } from 'vitest';
+import { headingOf, useBrowser } from './session';
+
+const readCorpusMeta = () =>
+  new Promise<{ hash: string; loadedAt: number } | undefined>((resolve, reject) => {
+    const request = indexedDB.open('jessica-jones-wiki');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const get = request.result.transaction('meta').objectStore('meta').get('corpus');
+      get.onsuccess = () => {
+        resolve(get.result);
+        request.result.close();
+      };
+    };
+  });
+
+describe('storage', () => {
+  const browser = useBrowser();
+
+  it('loads the corpus on the first visit and not again on the next', async () => {
+    const { context, page } = await browser.open();
+    await page.goto('/characters/jessica-jones');
+    await headingOf(page);
+    const first = await page.evaluate(readCorpusMeta);
+    expect(first?.hash).toMatch(/^[0-9a-f]{16}$/);
+    await page.goto('/characters/luke-cage');
+    await page.reload();
+    expect(await headingOf(page)).toBe('Luke Cage');
+    expect(await page.evaluate(readCorpusMeta)).toEqual(first);
+    await context.close();
+  });
+
+  it('still works from memory, with a notice, when IndexedDB is unavailable', async () => {
+    const { context, page, errors } = await browser.open();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined });
+    });
+    await page.goto('/characters/kilgrave');
+    expect(await headingOf(page)).toBe('Kilgrave');
+    await page.getByText('bookmarks and settings won’t be kept').waitFor();
+    expect(await page.getByRole('region', { name: 'Facts' }).getByRole('listitem').count()).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells the fan when another tab opens a newer version, and offers a reload', async () => {
+    const { context, page } = await browser.open();
+    await page.goto('/characters/trish-walker');
+    await headingOf(page);
+    const newerTab = await context.newPage();
+    await newerTab.goto('/robots.txt');
+    await newerTab.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('jessica-jones-wiki', 1000);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await page.getByText('A newer version of the wiki is open in another tab').waitFor();
+    expect(await page.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+    await context.close();
+  });
+});
