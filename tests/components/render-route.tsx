@@ -4,10 +4,10 @@ import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/rea
 import { render, screen } from '@testing-library/react';
 import { createQueryClient } from '../../src/lib/query-client';
 import { routeTree } from '../../src/routeTree.gen';
-import { useTestDatabase } from '../fixtures/test-database';
+import { openTestDatabase } from '../fixtures/test-database';
 
 export async function renderRoute(path: string) {
-  await useTestDatabase();
+  await openTestDatabase();
   const queryClient = createQueryClient();
   const router = createRouter({ routeTree, context: { queryClient }, history: createMemoryHistory({ initialEntries: [path] }) });
   const view = render(

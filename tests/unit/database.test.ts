@@ -1,13 +1,13 @@
 // The app's database connection: opens and loads once, and falls back to memory with a reason when IndexedDB fails.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDatabase } from '../../src/db/database';
-import { useTestDatabase } from '../fixtures/test-database';
+import { openTestDatabase } from '../fixtures/test-database';
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('getDatabase', () => {
   it('opens the browser’s IndexedDB, loads the corpus and hands out one connection', async () => {
-    const handle = await useTestDatabase();
+    const handle = await openTestDatabase();
     expect(handle.storage).toBe('browser');
     expect(await getDatabase()).toBe(handle);
     expect(await handle.db.characters.count()).toBe(3);
@@ -17,7 +17,7 @@ describe('getDatabase', () => {
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw new DOMException('The user denied permission to access the database.', 'SecurityError');
     });
-    const handle = await useTestDatabase();
+    const handle = await openTestDatabase();
     expect(handle.storage).toBe('memory');
     expect(handle.failure).toMatch(/denied/);
     expect(await handle.db.characters.count()).toBe(3);

@@ -17,12 +17,12 @@ import { subjectQueryOptions } from '../../src/features/subjects/api/subject-que
 import { subjectsQueryOptions } from '../../src/features/subjects/api/subjects-query';
 import { eventsQueryOptions } from '../../src/features/timeline/api/events-query';
 import { sourceA, sourceB } from '../fixtures/small-corpus';
-import { useTestDatabase } from '../fixtures/test-database';
+import { openTestDatabase } from '../fixtures/test-database';
 
 let queryClient: QueryClient;
 
 beforeEach(async () => {
-  await useTestDatabase();
+  await openTestDatabase();
   queryClient = new QueryClient();
 });
 
