@@ -31,6 +31,7 @@ describe('characters', () => {
     const list = await queryClient.fetchQuery(charactersQueryOptions());
     expect(list.map((item) => item.character.slug)).toEqual(['test-heroine', 'test-villain', 'an-unnamed-student']);
     expect(list[0]?.actors).toEqual([{ ref: 'people:test-actor', name: 'Test Actor' }]);
+    expect(list.map((item) => item.factCount)).toEqual([2, 1, 0]);
   });
 
   it('reads one character with actors and relationships in both directions', async () => {

@@ -1,11 +1,12 @@
-// Every character as a card: name, who plays them, and the first line of their summary.
+// Every character as a card (A–Z, or the most discussed first): name, who plays them, and the first line of their summary.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { CardGrid } from '../../../components/card-grid';
 import { entityRef } from '../../../content/refs';
 import { charactersQueryOptions } from '../api/characters-query';
 
-export function CharacterList({ label = 'Characters' }: { label?: string }) {
-  const { data: characters } = useSuspenseQuery(charactersQueryOptions());
+export function CharacterList({ label = 'Characters', order = 'name' }: { label?: string; order?: 'name' | 'most-discussed' }) {
+  const { data } = useSuspenseQuery(charactersQueryOptions());
+  const characters = order === 'name' ? data : [...data].sort((a, b) => b.factCount - a.factCount);
   return (
     <CardGrid
       label={label}

@@ -17,7 +17,7 @@ export function EventList({ events }: { events: TimelineEvent[] }) {
           </p>
           {outcome ? (
             <p className="event-outcome">
-              What happened: {outcome.title.charAt(0).toLowerCase() + outcome.title.slice(1)}, <DateText date={outcome.date} />.
+              What happened: {outcome.title} — <DateText date={outcome.date} />.
               <Cite sources={outcome.sources} />
             </p>
           ) : null}
