@@ -1,4 +1,4 @@
-// The frame around every page: skip link, site header with the main navigation, notices, the main landmark and the footer.
+// The frame around every page: skip link, site header with the search slot and main navigation, notices, the main landmark and the footer.
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 
@@ -11,7 +11,7 @@ const sections = [
   { to: '/sources', label: 'Sources' },
 ] as const;
 
-export function Layout({ notices, children }: { notices?: ReactNode; children: ReactNode }) {
+export function Layout({ search, notices, children }: { search?: ReactNode; notices?: ReactNode; children: ReactNode }) {
   return (
     <div className="app">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -21,6 +21,7 @@ export function Layout({ notices, children }: { notices?: ReactNode; children: R
             <span className="brand-mark" aria-hidden="true">JJ</span>
             <span className="brand-name">Jessica Jones <span className="brand-wiki">Wiki</span></span>
           </Link>
+          {search}
           <nav aria-label="Main" className="site-nav">
             <ul>
               {sections.map((section) => (

@@ -1,4 +1,4 @@
-// First-start loading: when the stored corpus hash differs from the bundled one, replace every content table in one transaction.
+// First-start loading: when the stored corpus hash differs from the bundled one, replace every content table (and drop the stale search index) in one transaction.
 import type { Corpus } from '../content/schema';
 import { contentTables, type WikiDatabase } from './wiki-database';
 
@@ -13,7 +13,8 @@ export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource
   const stored = await db.meta.get('corpus');
   if (stored?.hash === source.hash) return 'unchanged';
   const corpus = await source.load();
-  await db.transaction('rw', [...contentTables, 'meta'], async () => {
+  await db.transaction('rw', [...contentTables, 'meta', 'searchIndex'], async () => {
+    await db.searchIndex.clear();
     for (const table of contentTables) {
       await db.table(table).clear();
       await db.table(table).bulkPut(corpus[table]);

@@ -21,6 +21,8 @@ export type Note = { ref: EntityRef; text: string; updatedAt: number };
 export type HistoryEntry = { id?: number; ref: EntityRef; title: string; viewedAt: number };
 export type Setting = { key: string; value: unknown };
 export type CorpusMeta = { key: 'corpus'; hash: string; loadedAt: number };
+/** The search index serialised for one corpus version, so later starts load it instead of rebuilding it. */
+export type StoredSearchIndex = { corpusHash: string; json: string; builtAt: number };
 
 export const databaseName = 'jessica-jones-wiki';
 
@@ -41,6 +43,7 @@ export class WikiDatabase extends Dexie {
   notes!: EntityTable<Note, 'ref'>;
   history!: EntityTable<HistoryEntry, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  searchIndex!: EntityTable<StoredSearchIndex, 'corpusHash'>;
 
   constructor(name: string = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -62,6 +65,7 @@ export class WikiDatabase extends Dexie {
       history: '++id, ref, viewedAt',
       settings: 'key',
     });
+    this.version(2).stores({ searchIndex: 'corpusHash' });
   }
 }
 

@@ -1,4 +1,4 @@
-// The root route: the site layout around every page, the sources for citation markers, storage notices, and the not-found and error pages.
+// The root route: the site layout around every page (with the search box and storage notices), the sources for citation markers, and the not-found and error pages.
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Outlet, useLocation, type ErrorComponentProps } from '@tanstack/react-router';
 import { CitationProvider } from '../components/citations';
@@ -7,6 +7,7 @@ import { NotFound } from '../components/not-found';
 import { DocumentTitle } from '../components/document-title';
 import { safeDecode } from '../lib/safe-decode';
 import { sourcesQueryOptions } from '../features/sources/api/sources-query';
+import { SearchBox } from '../features/search/components/search-box';
 import { StorageNotices } from '../features/storage/components/storage-notices';
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
@@ -20,7 +21,7 @@ function Root() {
   const { data: sources } = useSuspenseQuery(sourcesQueryOptions());
   return (
     <CitationProvider sources={sources}>
-      <Layout notices={<StorageNotices />}>
+      <Layout search={<SearchBox />} notices={<StorageNotices />}>
         <Outlet />
       </Layout>
     </CitationProvider>
