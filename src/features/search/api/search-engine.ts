@@ -30,19 +30,24 @@ const indexOptions = {
   processTerm,
   searchOptions: {
     boost: { name: 6, aliases: 4, related: 2, body: 1 },
-    // One typo in words of 4+ letters, two in words of 8+; numbers (years) match exactly.
-    fuzzy: (term: string) => (/^\d+$/.test(term) ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
-    prefix: (term: string) => term.length >= 2,
+    fuzzy: typoDistance,
+    // Only the word being typed (the last) is a prefix; the words before it are complete.
+    prefix: (term: string, index: number, terms: string[]) => index === terms.length - 1 && term.length >= 2,
     weights: { prefix: 0.5, fuzzy: 0.25 },
     boostDocument: (_id: unknown, term: string, stored?: Record<string, unknown>) => documentBoost(term, stored),
   },
 };
 
+/** One typo in words of 4+ letters, two in words of 8+; numbers (years) match exactly. */
+function typoDistance(term: string): number | false {
+  return /^\d+$/.test(term) ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false;
+}
+
 const nameTermsCache = new Map<string, string[]>();
 function nameTerms(name: string): string[] {
   let terms = nameTermsCache.get(name);
   if (!terms) {
-    terms = tokenize(name).flatMap((token) => processTerm(token) ?? []);
+    terms = queryTerms(name);
     nameTermsCache.set(name, terms);
   }
   return terms;
@@ -87,13 +92,27 @@ export type SearchRequest = {
   spoilerLevel?: number;
 };
 
+/**
+ * Exact and prefix matches first; only the words that found nothing that way are then searched with typo tolerance.
+ * Typo-tolerant search is the expensive part at 50,000 pages, and a word that is in the index is not a typo.
+ */
 export function search(index: SearchIndex, { query, limit = 50, spoilerLevel = Infinity }: SearchRequest): SearchHit[] {
   const text = normaliseQuery(query);
   if (text.length === 0) return [];
-  return index
-    .search(text, { filter: (result) => ((result.spoils as number | undefined) ?? 0) <= spoilerLevel })
-    .slice(0, limit)
-    .map(toHit);
+  const filter = Number.isFinite(spoilerLevel) ? (result: SearchResult) => ((result.spoils as number | undefined) ?? 0) <= spoilerLevel : undefined;
+  const exact = index.search(text, { fuzzy: false, filter });
+  const unmatched = new Set(queryTerms(text));
+  for (const result of exact) {
+    for (const term of result.queryTerms) unmatched.delete(term);
+    if (unmatched.size === 0) break;
+  }
+  const results = unmatched.size === 0 ? exact : index.search(text, { fuzzy: (term) => (unmatched.has(term) ? typoDistance(term) : false), filter });
+  return results.slice(0, limit).map(toHit);
+}
+
+/** The folded words of a text, as the index stores them. */
+function queryTerms(text: string): string[] {
+  return tokenize(text).flatMap((token) => processTerm(token) ?? []);
 }
 
 /** For "did you mean": the page names closest to a query that found nothing. */
