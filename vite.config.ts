@@ -1,18 +1,69 @@
-// Build, dev server and test configuration: React, file-based routes with per-route code splitting, the seed corpus plugin, and the Vitest projects.
+// Build, dev server and test configuration: React, file-based routes with per-route code splitting, the seed corpus plugin, the PWA (service worker and manifest), and the Vitest projects.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { corpusPlugin } from './src/content/corpus-vite-plugin.ts';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
+// The browser tests build a second version of the wiki from another copy of seeds/ (WIKI_CORPUS_ROOT) to test updates.
+const corpusRoot = process.env.WIKI_CORPUS_ROOT ?? rootDir;
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
   plugins: [
     tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
     react(),
-    corpusPlugin(rootDir),
+    corpusPlugin(corpusRoot),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      // The service worker only exists in production builds: the dev server never leaves one behind.
+      devOptions: { enabled: false },
+      // The icons are precached through globPatterns below.
+      includeManifestIcons: false,
+      manifest: {
+        id: '/',
+        name: 'Jessica Jones Wiki',
+        short_name: 'JJ Wiki',
+        description: "An offline fan wiki about Marvel's Jessica Jones: characters, cast and crew, seasons and themes, with a cited source behind every fact.",
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1a1322',
+        background_color: '#141119',
+        categories: ['entertainment', 'books'],
+        icons: [
+          { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+        shortcuts: [
+          { name: 'Characters', url: '/characters', icons: [{ src: 'pwa-192x192.png', sizes: '192x192' }] },
+          { name: 'Search', url: '/search', icons: [{ src: 'pwa-192x192.png', sizes: '192x192' }] },
+        ],
+      },
+      workbox: {
+        // Everything the wiki needs offline is precached at install: shell, every route chunk, the corpus chunk, the
+        // search worker, icons. A file over the size limit fails the build (the plugin's default) rather than being left out.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // The first install takes over the open tab at once, so its later chunk loads already work offline. A new version
+        // still waits (no skipWaiting) until the fan presses Reload.
+        clientsClaim: true,
+      },
+    }),
   ],
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    __BUILD_TIME__: JSON.stringify(new Date().toISOString()),
+  },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173 },
   test: {

@@ -10,6 +10,7 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as AboutRouteImport } from './routes/about'
 import { Route as SearchRouteImport } from './routes/search'
 import { Route as CharactersIndexRouteImport } from './routes/characters/index'
 import { Route as CharactersSlugRouteImport } from './routes/characters/$slug'
@@ -29,6 +30,11 @@ import { Route as TopicsSlugRouteImport } from './routes/topics/$slug'
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AboutRoute = AboutRouteImport.update({
+  id: '/about',
+  path: '/about',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SearchRoute = SearchRouteImport.update({
@@ -109,6 +115,7 @@ const TopicsSlugRoute = TopicsSlugRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/about': typeof AboutRoute
   '/search': typeof SearchRoute
   '/characters/$slug': typeof CharactersSlugRoute
   '/people/$slug': typeof PeopleSlugRoute
@@ -127,6 +134,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/about': typeof AboutRoute
   '/search': typeof SearchRoute
   '/characters/$slug': typeof CharactersSlugRoute
   '/people/$slug': typeof PeopleSlugRoute
@@ -146,6 +154,7 @@ export interface FileRoutesByTo {
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/about': typeof AboutRoute
   '/search': typeof SearchRoute
   '/characters/$slug': typeof CharactersSlugRoute
   '/people/$slug': typeof PeopleSlugRoute
@@ -166,6 +175,7 @@ export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
     | '/'
+    | '/about'
     | '/search'
     | '/characters/$slug'
     | '/people/$slug'
@@ -184,6 +194,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/about'
     | '/search'
     | '/characters/$slug'
     | '/people/$slug'
@@ -202,6 +213,7 @@ export interface FileRouteTypes {
   id:
     | '__root__'
     | '/'
+    | '/about'
     | '/search'
     | '/characters/$slug'
     | '/people/$slug'
@@ -221,6 +233,7 @@ export interface FileRouteTypes {
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  AboutRoute: typeof AboutRoute
   SearchRoute: typeof SearchRoute
   CharactersSlugRoute: typeof CharactersSlugRoute
   PeopleSlugRoute: typeof PeopleSlugRoute
@@ -245,6 +258,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/about': {
+      id: '/about'
+      path: '/about'
+      fullPath: '/about'
+      preLoaderRoute: typeof AboutRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/search': {
@@ -357,6 +377,7 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  AboutRoute: AboutRoute,
   SearchRoute: SearchRoute,
   CharactersSlugRoute: CharactersSlugRoute,
   PeopleSlugRoute: PeopleSlugRoute,

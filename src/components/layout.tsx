@@ -1,4 +1,4 @@
-// The frame around every page: skip link, site header with the search slot and main navigation, notices, the main landmark and the footer.
+// The frame around every page: skip link, site header (brand, navigation, status and search slots), notices, the main landmark and the footer.
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 
@@ -11,7 +11,9 @@ const sections = [
   { to: '/sources', label: 'Sources' },
 ] as const;
 
-export function Layout({ search, notices, children }: { search?: ReactNode; notices?: ReactNode; children: ReactNode }) {
+type LayoutProps = { search?: ReactNode; status?: ReactNode; notices?: ReactNode; children: ReactNode };
+
+export function Layout({ search, status, notices, children }: LayoutProps) {
   return (
     <div className="app">
       <a className="skip-link" href="#main">Skip to content</a>
@@ -21,6 +23,7 @@ export function Layout({ search, notices, children }: { search?: ReactNode; noti
             <span className="brand-mark" aria-hidden="true">JJ</span>
             <span className="brand-name">Jessica Jones <span className="brand-wiki">Wiki</span></span>
           </Link>
+          {status}
           {search}
           <nav aria-label="Main" className="site-nav">
             <ul>
@@ -40,7 +43,7 @@ export function Layout({ search, notices, children }: { search?: ReactNode; noti
       <footer className="site-footer">
         <p>
           A fan wiki about Marvel’s <cite>Jessica Jones</cite>, written from <Link to="/sources">four source articles</Link>. Every
-          fact cites its source. Works offline once loaded.
+          fact cites its source. Works offline once loaded. <Link to="/about">About this wiki</Link>
         </p>
       </footer>
     </div>

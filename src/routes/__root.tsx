@@ -1,4 +1,4 @@
-// The root route: the site layout around every page (with the search box and storage notices), the sources for citation markers, and the not-found and error pages.
+// The root route: the site layout around every page (search box, offline indicator, update and storage notices), the sources for citation markers, and the not-found and error pages.
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Outlet, useLocation, type ErrorComponentProps } from '@tanstack/react-router';
 import { CitationProvider } from '../components/citations';
@@ -7,6 +7,8 @@ import { NotFound } from '../components/not-found';
 import { DocumentTitle } from '../components/document-title';
 import { safeDecode } from '../lib/safe-decode';
 import { sourcesQueryOptions } from '../features/sources/api/sources-query';
+import { OfflineIndicator } from '../features/pwa/components/offline-indicator';
+import { UpdatePrompt } from '../features/pwa/components/update-prompt';
 import { SearchBox } from '../features/search/components/search-box';
 import { StorageNotices } from '../features/storage/components/storage-notices';
 
@@ -21,7 +23,16 @@ function Root() {
   const { data: sources } = useSuspenseQuery(sourcesQueryOptions());
   return (
     <CitationProvider sources={sources}>
-      <Layout search={<SearchBox />} notices={<StorageNotices />}>
+      <Layout
+        search={<SearchBox />}
+        status={<OfflineIndicator />}
+        notices={
+          <>
+            <UpdatePrompt />
+            <StorageNotices />
+          </>
+        }
+      >
         <Outlet />
       </Layout>
     </CitationProvider>

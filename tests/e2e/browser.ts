@@ -1,6 +1,6 @@
 // Launches the system Chromium through playwright-core (never a downloaded browser), failing with install instructions when it is missing.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -25,4 +25,10 @@ export function assertChromiumInstalled(): void {
 export function launchChromium(): Promise<Browser> {
   assertChromiumInstalled();
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+}
+
+/** A browser with a real (non-incognito) profile in a fresh folder, for what Chromium only allows there (installability). */
+export function launchPersistentChromium(userDataDir: string, baseURL: string): Promise<BrowserContext> {
+  assertChromiumInstalled();
+  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath, args: chromiumArgs, headless: true, baseURL });
 }

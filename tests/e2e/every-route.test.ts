@@ -18,6 +18,8 @@ const pages: [path: string, heading: string, title: string][] = [
       ['/topics', 'Topics'],
       ['/places', 'Places'],
       ['/sources', 'Sources'],
+      ['/search', 'Search'],
+      ['/about', 'About'],
       ...corpus.characters.map((row) => [`/characters/${row.slug}`, row.name]),
       ...corpus.people.map((row) => [`/people/${row.slug}`, row.name]),
       ...corpus.seasons.map((row) => [`/seasons/${row.number}`, row.name]),

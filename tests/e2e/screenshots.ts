@@ -1,7 +1,7 @@
 // Takes screenshots of the production build at phone and desktop widths, light and dark, into tests/e2e/screenshots/ (run: npm run screenshots).
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './browser';
-import { startPreviewServer } from './preview-server';
+import { startStaticServer } from './static-server';
 
 const pages = (process.argv[2] ?? '/,/characters,/characters/jessica-jones,/people/melissa-rosenberg,/seasons/2,/topics/ptsd,/sources/001_c1edaf6acbf15086,/characters/nobody').split(',');
 const viewports = [
@@ -11,7 +11,7 @@ const viewports = [
 const outDir = 'tests/e2e/screenshots';
 
 mkdirSync(outDir, { recursive: true });
-const server = await startPreviewServer();
+const server = await startStaticServer('dist');
 const browser = await launchChromium();
 try {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,0 +1,58 @@
+// A static host for the production build, configured the way the README asks a real one to be: SPA fallback to index.html, no-cache for index.html and sw.js, immutable /assets. Its folder can be swapped to deploy a new build.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export type StaticServer = { url: string; deploy: (folder: string) => void; close: () => Promise<void> };
+
+export async function startStaticServer(folder: string): Promise<StaticServer> {
+  if (!existsSync(join(folder, 'index.html'))) {
+    throw new Error(`There is no production build in ${folder}: run "npm test" (which builds first) or "npm run build".`);
+  }
+  let root = resolve(folder);
+  const server = createServer((request, response) => {
+    const pathname = (request.url ?? '/').split('?')[0] ?? '/';
+    let decoded = pathname;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      // A malformed escape is still an app URL: the SPA shows its own "not found".
+    }
+    const candidate = normalize(join(root, decoded));
+    const insideRoot = candidate.startsWith(root + sep);
+    const isFile = insideRoot && existsSync(candidate) && statSync(candidate).isFile();
+    // A missing file is a 404; any other path is an app URL and gets index.html.
+    if (!isFile && (decoded.startsWith('/assets/') || extname(decoded) in contentTypes)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const file = isFile ? candidate : join(root, 'index.html');
+    const name = file.slice(root.length + 1);
+    const cacheControl = name.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    deploy: (next) => {
+      root = resolve(next);
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
