@@ -1,6 +1,6 @@
 // Made-up slugs, unknown paths and malformed URLs: an in-app "not found" inside the layout, never a crash.
 import { describe, expect, it } from 'vitest';
-import { headingOf, useBrowser } from './session';
+import { expectHeading, headingOf, useBrowser } from './session';
 
 describe('bad URLs', () => {
   const browser = useBrowser();
@@ -28,7 +28,7 @@ describe('bad URLs', () => {
   it('shows a malformed escape in a URL as not found', async () => {
     const { context, page, errors } = await browser.open();
     await page.goto('/characters/%E0%A4%A');
-    await expect.poll(() => headingOf(page)).toBe('No page called “/characters/%E0%A4%A”');
+    await expectHeading(page, 'No page called “/characters/%E0%A4%A”');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadSeedCorpus } from '../../src/content/seed-files';
-import { headingOf, useBrowser } from './session';
+import { expectHeading, useBrowser } from './session';
 
 const { corpus } = loadSeedCorpus(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -44,7 +44,7 @@ describe('every route by direct URL', () => {
   it.each(pages)('%s shows its h1 and title', async (path, heading, title) => {
     const { page, errors } = session;
     await page.goto(path);
-    expect(await headingOf(page)).toBe(heading);
+    await expectHeading(page, heading);
     await expect.poll(() => page.title()).toBe(title);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('main#main').count()).toBe(1);

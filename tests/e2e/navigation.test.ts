@@ -1,6 +1,6 @@
 // Following links like a fan: home → characters → Kilgrave → David Tennant → a source, then back and forward.
 import { describe, expect, it } from 'vitest';
-import { headingOf, useBrowser } from './session';
+import { expectHeading, headingOf, useBrowser } from './session';
 
 describe('navigation', () => {
   const browser = useBrowser();
@@ -8,33 +8,33 @@ describe('navigation', () => {
   it('follows links between pages, and back and forward return to them', async () => {
     const { context, page, errors } = await browser.open();
     await page.goto('/');
-    expect(await headingOf(page)).toBe('Jessica Jones');
+    await expectHeading(page, 'Jessica Jones');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' }).click();
     await page.waitForURL('**/characters');
-    expect(await headingOf(page)).toBe('Characters');
+    await expectHeading(page, 'Characters');
 
     await page.getByRole('link', { name: 'Kilgrave', exact: true }).click();
     await page.waitForURL('**/characters/kilgrave');
-    expect(await headingOf(page)).toBe('Kilgrave');
+    await expectHeading(page, 'Kilgrave');
 
     await page.getByRole('complementary').getByRole('link', { name: 'David Tennant' }).click();
     await page.waitForURL('**/people/david-tennant');
-    expect(await headingOf(page)).toBe('David Tennant');
+    await expectHeading(page, 'David Tennant');
 
     await page.getByRole('link', { name: /^Source 1: / }).first().click();
     await page.waitForURL('**/sources/000_df78bb7452626764');
-    await expect.poll(() => headingOf(page)).toBe("It's not easy being Jessica Jones: four ways the series handles trauma");
+    await expectHeading(page, "It's not easy being Jessica Jones: four ways the series handles trauma");
 
     await page.goBack();
     await page.waitForURL('**/people/david-tennant');
-    expect(await headingOf(page)).toBe('David Tennant');
+    await expectHeading(page, 'David Tennant');
     await page.goBack();
     await page.waitForURL('**/characters/kilgrave');
     await expect.poll(() => page.title()).toBe('Kilgrave — Jessica Jones Wiki');
     await page.goForward();
     await page.waitForURL('**/people/david-tennant');
-    await expect.poll(() => headingOf(page)).toBe('David Tennant');
+    await expectHeading(page, 'David Tennant');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchPersistentChromium } from './browser';
 import { buildBMarker } from './global-setup';
-import { headingOf, useBrowser } from './session';
+import { expectHeading, headingOf, useBrowser } from './session';
 import { startStaticServer, type StaticServer } from './static-server';
 
 /** Waits until the service worker has precached everything and controls the page. */
@@ -35,7 +35,7 @@ describe('offline', () => {
       ['/search?q=kilgrave', 'Results for “kilgrave”'],
     ] as const) {
       await page.goto(path);
-      expect(await headingOf(page)).toBe(heading);
+      await expectHeading(page, heading);
       expect(await page.locator('main li').count()).toBeGreaterThan(0);
     }
     expect(await page.getByRole('region', { name: /^Characters \(\d+\)$/ }).getByRole('link').first().textContent()).toBe('Kilgrave');
@@ -47,9 +47,9 @@ describe('offline', () => {
     await page.waitForURL('**/people/david-tennant');
     await page.goBack();
     await page.waitForURL('**/characters/kilgrave');
-    expect(await headingOf(page)).toBe('Kilgrave');
+    await expectHeading(page, 'Kilgrave');
     await page.goForward();
-    await expect.poll(() => headingOf(page)).toBe('David Tennant');
+    await expectHeading(page, 'David Tennant');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -95,7 +95,7 @@ describe('updates', () => {
 
     await page.getByRole('button', { name: 'Reload' }).click();
     await page.getByText(buildBMarker).waitFor();
-    expect(await headingOf(page)).toBe('Trish Walker');
+    await expectHeading(page, 'Trish Walker');
     const bookmarks = await page.evaluate(
       () =>
         new Promise<unknown[]>((resolve, reject) => {

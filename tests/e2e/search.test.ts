@@ -1,6 +1,6 @@
 // Search like a fan: a typo in the header box, a suggestion picked with the keyboard; the bookmarkable results page; bad input; offline.
 import { describe, expect, it } from 'vitest';
-import { headingOf, useBrowser } from './session';
+import { expectHeading, headingOf, useBrowser } from './session';
 
 describe('search', () => {
   const browser = useBrowser();
@@ -23,7 +23,7 @@ describe('search', () => {
     expect(await page.locator(`[id="${activeId}"]`).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/characters/kilgrave');
-    expect(await headingOf(page)).toBe('Kilgrave');
+    await expectHeading(page, 'Kilgrave');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -40,14 +40,14 @@ describe('search', () => {
     expect(await box.getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search?q=rosenburg');
-    expect(await headingOf(page)).toBe('Results for “rosenburg”');
+    await expectHeading(page, 'Results for “rosenburg”');
     await context.close();
   });
 
   it('shows bookmarkable results grouped by type with counts and the matched words highlighted', async () => {
     const { context, page, errors } = await browser.open();
     await page.goto('/search?q=rosenburg');
-    expect(await headingOf(page)).toBe('Results for “rosenburg”');
+    await expectHeading(page, 'Results for “rosenburg”');
     await expect.poll(() => page.title()).toBe('Results for “rosenburg” — Jessica Jones Wiki');
     const people = page.getByRole('region', { name: /^Cast & crew \(\d+\)$/ });
     expect(await people.getByRole('link').first().textContent()).toBe('Melissa Rosenberg');

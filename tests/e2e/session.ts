@@ -1,6 +1,6 @@
 // One browser per test file and a fresh context (empty storage) per test, with page errors collected so a test can assert there were none.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from './browser';
 
 export const baseUrl = () => inject('baseUrl');
@@ -22,6 +22,11 @@ export function useBrowser() {
       return { context, page, errors };
     },
   };
+}
+
+/** Waits until the page's h1 reads `text` (a navigation may change the URL before the new page renders). */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  await expect.poll(() => headingOf(page)).toBe(text);
 }
 
 /** Waits for the page's h1 and returns its text. */

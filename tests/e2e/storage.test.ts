@@ -1,6 +1,6 @@
 // The database in a real browser: loaded once, reused on return, replaced by memory when IndexedDB is unavailable, and a clear notice when another tab upgrades it.
 import { describe, expect, it } from 'vitest';
-import { headingOf, useBrowser } from './session';
+import { expectHeading, headingOf, useBrowser } from './session';
 
 const readCorpusMeta = () =>
   new Promise<{ hash: string; loadedAt: number } | undefined>((resolve, reject) => {
@@ -26,7 +26,7 @@ describe('storage', () => {
     expect(first?.hash).toMatch(/^[0-9a-f]{16}$/);
     await page.goto('/characters/luke-cage');
     await page.reload();
-    expect(await headingOf(page)).toBe('Luke Cage');
+    await expectHeading(page, 'Luke Cage');
     expect(await page.evaluate(readCorpusMeta)).toEqual(first);
     await context.close();
   });
@@ -37,7 +37,7 @@ describe('storage', () => {
       Object.defineProperty(window, 'indexedDB', { value: undefined });
     });
     await page.goto('/characters/kilgrave');
-    expect(await headingOf(page)).toBe('Kilgrave');
+    await expectHeading(page, 'Kilgrave');
     await page.getByText('bookmarks and settings won’t be kept').waitFor();
     expect(await page.getByRole('region', { name: 'Facts' }).getByRole('listitem').count()).toBeGreaterThan(3);
     expect(errors).toEqual([]);
