@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as AboutRouteImport } from './routes/about'
 import { Route as SearchRouteImport } from './routes/search'
+import { Route as TimelineRouteImport } from './routes/timeline'
 import { Route as CharactersIndexRouteImport } from './routes/characters/index'
 import { Route as CharactersSlugRouteImport } from './routes/characters/$slug'
 import { Route as PeopleIndexRouteImport } from './routes/people/index'
@@ -40,6 +41,11 @@ const AboutRoute = AboutRouteImport.update({
 const SearchRoute = SearchRouteImport.update({
   id: '/search',
   path: '/search',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TimelineRoute = TimelineRouteImport.update({
+  id: '/timeline',
+  path: '/timeline',
   getParentRoute: () => rootRouteImport,
 } as any)
 const CharactersIndexRoute = CharactersIndexRouteImport.update({
@@ -117,6 +123,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/about': typeof AboutRoute
   '/search': typeof SearchRoute
+  '/timeline': typeof TimelineRoute
   '/characters/$slug': typeof CharactersSlugRoute
   '/people/$slug': typeof PeopleSlugRoute
   '/places/$slug': typeof PlacesSlugRoute
@@ -136,6 +143,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/about': typeof AboutRoute
   '/search': typeof SearchRoute
+  '/timeline': typeof TimelineRoute
   '/characters/$slug': typeof CharactersSlugRoute
   '/people/$slug': typeof PeopleSlugRoute
   '/places/$slug': typeof PlacesSlugRoute
@@ -156,6 +164,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/about': typeof AboutRoute
   '/search': typeof SearchRoute
+  '/timeline': typeof TimelineRoute
   '/characters/$slug': typeof CharactersSlugRoute
   '/people/$slug': typeof PeopleSlugRoute
   '/places/$slug': typeof PlacesSlugRoute
@@ -177,6 +186,7 @@ export interface FileRouteTypes {
     | '/'
     | '/about'
     | '/search'
+    | '/timeline'
     | '/characters/$slug'
     | '/people/$slug'
     | '/places/$slug'
@@ -196,6 +206,7 @@ export interface FileRouteTypes {
     | '/'
     | '/about'
     | '/search'
+    | '/timeline'
     | '/characters/$slug'
     | '/people/$slug'
     | '/places/$slug'
@@ -215,6 +226,7 @@ export interface FileRouteTypes {
     | '/'
     | '/about'
     | '/search'
+    | '/timeline'
     | '/characters/$slug'
     | '/people/$slug'
     | '/places/$slug'
@@ -235,6 +247,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   AboutRoute: typeof AboutRoute
   SearchRoute: typeof SearchRoute
+  TimelineRoute: typeof TimelineRoute
   CharactersSlugRoute: typeof CharactersSlugRoute
   PeopleSlugRoute: typeof PeopleSlugRoute
   PlacesSlugRoute: typeof PlacesSlugRoute
@@ -272,6 +285,13 @@ declare module '@tanstack/react-router' {
       path: '/search'
       fullPath: '/search'
       preLoaderRoute: typeof SearchRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/timeline': {
+      id: '/timeline'
+      path: '/timeline'
+      fullPath: '/timeline'
+      preLoaderRoute: typeof TimelineRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/characters/': {
@@ -379,6 +399,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AboutRoute: AboutRoute,
   SearchRoute: SearchRoute,
+  TimelineRoute: TimelineRoute,
   CharactersSlugRoute: CharactersSlugRoute,
   PeopleSlugRoute: PeopleSlugRoute,
   PlacesSlugRoute: PlacesSlugRoute,

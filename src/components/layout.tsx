@@ -8,6 +8,7 @@ const sections = [
   { to: '/seasons', label: 'Seasons' },
   { to: '/series', label: 'Series' },
   { to: '/topics', label: 'Topics' },
+  { to: '/timeline', label: 'Timeline' },
   { to: '/sources', label: 'Sources' },
 ] as const;
 

@@ -1,18 +1,17 @@
 // The corpus's shape as zod schemas and the TypeScript types inferred from them; the single source of truth for seeds/*.json.
 import { z } from 'zod';
 import { isRealPartialDate } from './dates.ts';
+import { dateQualifiers, entityKinds, eventKinds, relationshipKinds } from './kinds.ts';
 
 export const sourceIdSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'a source id looks like 000_0123456789abcdef');
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is kebab-case: lower-case letters, digits and single hyphens');
 
-export const entityKinds = ['characters', 'people', 'seasons', 'series', 'topics', 'places', 'sources'] as const;
 export type EntityKind = (typeof entityKinds)[number];
 
 /** "characters:jessica-jones", "seasons:2", "sources:000_df78bb7452626764": a link to one page of the wiki. */
 export const entityRefSchema = z.templateLiteral([z.enum(entityKinds), ':', z.string().min(1)]);
 export type EntityRef = z.infer<typeof entityRefSchema>;
 
-export const dateQualifiers = ['about', 'expected', 'planned', 'scheduled'] as const;
 export const partialDateSchema = z.object({
   /** "2018-03-08", "2018-03" or "2017": the precision is as fine as the source allows. */
   value: z.string().refine(isRealPartialDate, 'a date is YYYY, YYYY-MM or YYYY-MM-DD and exists in the calendar'),
@@ -109,7 +108,6 @@ export const quoteSchema = z.object({
   ...citation,
 });
 
-export const relationshipKinds = ['friends', 'romance', 'neighbours', 'enemies', 'colleagues', 'employer', 'family'] as const;
 export const relationshipSchema = z.object({
   id: slugSchema,
   from: slugSchema,
@@ -119,7 +117,6 @@ export const relationshipSchema = z.object({
   ...citation,
 });
 
-export const eventKinds = ['premiere', 'announcement', 'production', 'press', 'publication'] as const;
 export const eventSchema = z.object({
   id: slugSchema,
   title: z.string().min(1),

@@ -1,8 +1,9 @@
-// The root route: the site layout around every page (search box, offline indicator, update and storage notices), the sources for citation markers, and the not-found and error pages.
+// The root route: the site layout around every page (search box, offline indicator, spoiler control, notices), the spoiler level and the sources for every page below, and the not-found and error pages.
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Outlet, useLocation, type ErrorComponentProps } from '@tanstack/react-router';
 import { CitationProvider } from '../components/citations';
 import { Layout } from '../components/layout';
+import { SpoilerLevelProvider } from '../components/spoiler-shield';
 import { NotFound } from '../components/not-found';
 import { DocumentTitle } from '../components/document-title';
 import { safeDecode } from '../lib/safe-decode';
@@ -10,10 +11,13 @@ import { sourcesQueryOptions } from '../features/sources/api/sources-query';
 import { OfflineIndicator } from '../features/pwa/components/offline-indicator';
 import { UpdatePrompt } from '../features/pwa/components/update-prompt';
 import { SearchBox } from '../features/search/components/search-box';
+import { spoilerLevelOf, spoilerSettingQueryOptions } from '../features/spoilers/api/spoiler-setting-query';
+import { SpoilerControl, SpoilerQuestion } from '../features/spoilers/components/spoiler-control';
 import { StorageNotices } from '../features/storage/components/storage-notices';
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(sourcesQueryOptions()),
+  loader: ({ context: { queryClient } }) =>
+    Promise.all([queryClient.ensureQueryData(sourcesQueryOptions()), queryClient.ensureQueryData(spoilerSettingQueryOptions())]),
   component: Root,
   notFoundComponent: UnknownPage,
   errorComponent: PageError,
@@ -21,21 +25,30 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
 
 function Root() {
   const { data: sources } = useSuspenseQuery(sourcesQueryOptions());
+  const { data: spoilers } = useSuspenseQuery(spoilerSettingQueryOptions());
   return (
+    <SpoilerLevelProvider level={spoilerLevelOf(spoilers.choice)}>
     <CitationProvider sources={sources}>
       <Layout
         search={<SearchBox />}
-        status={<OfflineIndicator />}
+        status={
+          <>
+            <OfflineIndicator />
+            <SpoilerControl />
+          </>
+        }
         notices={
           <>
             <UpdatePrompt />
             <StorageNotices />
+            <SpoilerQuestion />
           </>
         }
       >
         <Outlet />
       </Layout>
     </CitationProvider>
+    </SpoilerLevelProvider>
   );
 }
 

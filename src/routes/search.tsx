@@ -5,6 +5,7 @@ import { Page } from '../components/page';
 import { normaliseQuery } from '../features/search/api/query-text';
 import { closestNamesQueryOptions, searchQueryOptions } from '../features/search/api/search-query';
 import { SearchForm, SearchResults } from '../features/search/components/search-results';
+import { spoilerLevelOf, spoilerSettingQueryOptions } from '../features/spoilers/api/spoiler-setting-query';
 
 const searchParams = z.object({
   q: z.catch(z.pipe(z.union([z.string(), z.number(), z.boolean()]), z.transform((value) => String(value))), ''),
@@ -14,7 +15,8 @@ export const Route = createFileRoute('/search')({
   validateSearch: (search: Record<string, unknown>) => searchParams.parse(search),
   loaderDeps: ({ search: { q } }) => ({ q: normaliseQuery(q) }),
   loader: async ({ context: { queryClient }, deps: { q } }) => {
-    const hits = await queryClient.ensureQueryData(searchQueryOptions(q));
+    const spoilers = await queryClient.ensureQueryData(spoilerSettingQueryOptions());
+    const hits = await queryClient.ensureQueryData(searchQueryOptions(q, spoilerLevelOf(spoilers.choice)));
     if (q.length > 0 && hits.length === 0) await queryClient.ensureQueryData(closestNamesQueryOptions(q));
   },
   component: function SearchRoute() {

@@ -1,5 +1,6 @@
 // The character page over a fixture corpus: infobox, citations, relationships, facts and quotes.
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from './render-route';
 
@@ -35,10 +36,13 @@ describe('character page', () => {
     expect(within(relationships).getByText('nemesis')).toBeInTheDocument();
   });
 
-  it('shows facts (marking spoilers), quotes with their speaker, and the references cited on the page', async () => {
+  it('shows facts, hiding a spoiler until “show” reveals that one fact, and quotes with their speaker and the references cited', async () => {
     await renderRoute('/characters/test-heroine');
     const facts = screen.getByRole('region', { name: 'Facts' });
     expect(within(facts).getByText('Test Heroine works as an investigator in Test City.')).toBeInTheDocument();
+    expect(within(facts).queryByText('Test Heroine defeats Test Villain.')).toBeNull();
+    await userEvent.click(within(facts).getByRole('button', { name: 'Spoiler for Season 1 — show' }));
+    expect(within(facts).getByText('Test Heroine defeats Test Villain.')).toBeInTheDocument();
     expect(within(facts).getByText('Spoiler · Season 1')).toBeInTheDocument();
     const quotes = screen.getByRole('region', { name: 'Quotes' });
     expect(within(quotes).getByText('“She is a fixture.”')).toBeInTheDocument();

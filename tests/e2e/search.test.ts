@@ -104,7 +104,7 @@ describe('search', () => {
     await page.getByRole('link', { name: 'Trish Walker' }).first().click();
     await headingOf(page);
     await page.getByRole('combobox', { name: 'Search the wiki' }).fill('tennant');
-    await page.getByRole('option').first().waitFor();
+    await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first().waitFor();
     await context.setOffline(true);
     await page.getByRole('combobox', { name: 'Search the wiki' }).fill('malcom');
     await page.keyboard.press('Enter');

@@ -6,7 +6,7 @@ import { Cite } from '../../../components/citations';
 import { CitedValues } from '../../../components/cited-values';
 import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
-import { SpoilerBadge } from '../../../components/spoiler-badge';
+import { SpoilerShield } from '../../../components/spoiler-shield';
 import { characterQueryOptions, type CharacterDetail } from '../api/character-query';
 
 export function CharacterPage({ slug, children }: { slug: string; children?: ReactNode }) {
@@ -18,11 +18,12 @@ export function CharacterPage({ slug, children }: { slug: string; children?: Rea
       kind="Character"
       title={character.name}
       lede={
-        <p>
-          <SpoilerBadge season={character.summary.spoils} />
-          {character.summary.text}
-          <Cite sources={character.summary.sources} />
-        </p>
+        <SpoilerShield spoils={character.summary.spoils}>
+          <p>
+            {character.summary.text}
+            <Cite sources={character.summary.sources} />
+          </p>
+        </SpoilerShield>
       }
       aside={<CharacterInfobox detail={data} />}
     >
@@ -30,10 +31,11 @@ export function CharacterPage({ slug, children }: { slug: string; children?: Rea
         <ul className="relationship-list">
           {relationships.map(({ relationship, other }) => (
             <li key={relationship.id} className={`relationship relationship-${relationship.kind}`}>
-              <SpoilerBadge season={relationship.spoils} />
-              <Link to="/characters/$slug" params={{ slug: other.slug }}>{other.name}</Link>
-              <span className="relationship-kind">{relationship.label}</span>
-              <Cite sources={relationship.sources} />
+              <SpoilerShield spoils={relationship.spoils} inline>
+                <Link to="/characters/$slug" params={{ slug: other.slug }}>{other.name}</Link>
+                <span className="relationship-kind">{relationship.label}</span>
+                <Cite sources={relationship.sources} />
+              </SpoilerShield>
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { EntityRef, Fact } from '../../../content/schema';
 import { Cite } from '../../../components/citations';
 import { RefLink } from '../../../components/ref-link';
-import { SpoilerBadge } from '../../../components/spoiler-badge';
+import { SpoilerShield } from '../../../components/spoiler-shield';
 import { pageNamesQueryOptions } from '../api/page-names-query';
 
 export function FactList({ facts, currentPage }: { facts: Fact[]; currentPage?: EntityRef }) {
@@ -14,17 +14,18 @@ export function FactList({ facts, currentPage }: { facts: Fact[]; currentPage?: 
         const related = fact.about.filter((ref) => ref !== currentPage);
         return (
           <li key={fact.id} className="fact">
-            <SpoilerBadge season={fact.spoils} />
-            <span>{fact.text}</span>
-            <Cite sources={fact.sources} />
-            {related.length > 0 ? (
-              <span className="fact-related">
-                <span className="visually-hidden">See also: </span>
-                {related.map((ref) => (
-                  <RefLink key={ref} to={ref} className="chip">{names[ref] ?? ref}</RefLink>
-                ))}
-              </span>
-            ) : null}
+            <SpoilerShield spoils={fact.spoils}>
+              <span>{fact.text}</span>
+              <Cite sources={fact.sources} />
+              {related.length > 0 ? (
+                <span className="fact-related">
+                  <span className="visually-hidden">See also: </span>
+                  {related.map((ref) => (
+                    <RefLink key={ref} to={ref} className="chip">{names[ref] ?? ref}</RefLink>
+                  ))}
+                </span>
+              ) : null}
+            </SpoilerShield>
           </li>
         );
       })}

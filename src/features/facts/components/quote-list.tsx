@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Quote } from '../../../content/schema';
 import { Cite } from '../../../components/citations';
 import { RefLink } from '../../../components/ref-link';
-import { SpoilerBadge } from '../../../components/spoiler-badge';
+import { SpoilerShield } from '../../../components/spoiler-shield';
 import { pageNamesQueryOptions } from '../api/page-names-query';
 
 export function QuoteList({ quotes }: { quotes: Quote[] }) {
@@ -12,15 +12,16 @@ export function QuoteList({ quotes }: { quotes: Quote[] }) {
     <div className="quote-list">
       {quotes.map((quote) => (
         <figure key={quote.id} className="quote">
-          <SpoilerBadge season={quote.spoils} />
-          <blockquote>
-            <p>“{quote.text}”</p>
-          </blockquote>
-          <figcaption>
-            — <RefLink to={quote.speaker}>{names[quote.speaker] ?? quote.speaker}</RefLink>
-            {quote.context ? <span className="muted">, {quote.context.charAt(0).toLowerCase() + quote.context.slice(1)}</span> : null}
-            <Cite sources={quote.sources} />
-          </figcaption>
+          <SpoilerShield spoils={quote.spoils}>
+            <blockquote>
+              <p>“{quote.text}”</p>
+            </blockquote>
+            <figcaption>
+              — <RefLink to={quote.speaker}>{names[quote.speaker] ?? quote.speaker}</RefLink>
+              {quote.context ? <span className="muted">, {quote.context.charAt(0).toLowerCase() + quote.context.slice(1)}</span> : null}
+              <Cite sources={quote.sources} />
+            </figcaption>
+          </SpoilerShield>
         </figure>
       ))}
     </div>

@@ -1,11 +1,12 @@
-// Query factories for search: results for a query (the results page and the header's suggestions), and the closest names when nothing matched.
+// Query factories for search: results for a query at the fan's spoiler level (the results page and the header's suggestions), and the closest names when nothing matched.
 import { queryOptions } from '@tanstack/react-query';
 import { runSearch } from './search-client';
 
-export const searchQueryOptions = (query: string, limit = 50) =>
+/** `spoilerLevel`: results that spoil a season above it are left out (Infinity: none are). */
+export const searchQueryOptions = (query: string, spoilerLevel: number, limit = 50) =>
   queryOptions({
-    queryKey: ['search', query, limit],
-    queryFn: () => runSearch({ method: 'search', request: { query, limit } }),
+    queryKey: ['search', query, limit, Number.isFinite(spoilerLevel) ? spoilerLevel : 'all'],
+    queryFn: () => runSearch({ method: 'search', request: { query, limit, spoilerLevel } }),
     staleTime: Infinity,
   });
 

@@ -2,6 +2,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useSpoilerLevel } from '../../../components/spoiler-shield';
 import { refPath } from '../../../content/refs';
 import { normaliseQuery } from '../api/query-text';
 import { searchQueryOptions } from '../api/search-query';
@@ -17,8 +18,9 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const query = normaliseQuery(text);
+  const spoilerLevel = useSpoilerLevel();
   const { data: hits = [], isFetching } = useQuery({
-    ...searchQueryOptions(query, suggestionCount),
+    ...searchQueryOptions(query, spoilerLevel, suggestionCount),
     enabled: open && query.length > 0,
     placeholderData: keepPreviousData,
   });

@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { RefLink } from '../../../components/ref-link';
-import { SpoilerBadge } from '../../../components/spoiler-badge';
+import { useSpoilerLevel } from '../../../components/spoiler-shield';
 import type { SearchDocumentType } from '../api/search-documents';
 import { maxQueryLength, normaliseQuery } from '../api/query-text';
 import { closestNamesQueryOptions, searchQueryOptions } from '../api/search-query';
@@ -31,7 +31,8 @@ export function SearchForm({ query }: { query: string }) {
 
 export function SearchResults({ query }: { query: string }) {
   const text = normaliseQuery(query);
-  const { data: hits } = useSuspenseQuery(searchQueryOptions(text));
+  const spoilerLevel = useSpoilerLevel();
+  const { data: hits } = useSuspenseQuery(searchQueryOptions(text, spoilerLevel));
   if (text.length === 0) {
     return <p className="muted">Type a character, an actor, a theme or a year: “kilgrave”, “ritter”, “ptsd”, “2018”. Typos are fine.</p>;
   }
@@ -44,6 +45,7 @@ export function SearchResults({ query }: { query: string }) {
       <p role="status" className="search-summary">
         {hits.length === 0 ? `No results for “${text}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${text}”.`}
       </p>
+      {Number.isFinite(spoilerLevel) ? <p className="muted">Results that would spoil a season you haven’t watched are left out (change this with “I have watched” at the top).</p> : null}
       {hits.length === 0 ? <DidYouMean query={text} /> : null}
       {groups.map((group) => (
         <section key={group.type} className="section search-group" aria-labelledby={`results-${group.type}`}>
@@ -54,7 +56,7 @@ export function SearchResults({ query }: { query: string }) {
             {group.hits.map((hit) =>
               isStatement(hit.type) ? (
                 <li key={hit.id} className="search-result">
-                  <SpoilerBadge season={hit.spoils} />
+                  {hit.spoils !== undefined ? <span className="badge badge-spoiler">Spoiler · Season {hit.spoils}</span> : null}
                   <Snippet parts={hit.snippet} />
                   <span className="muted"> — on </span>
                   <RefLink to={hit.target}>{hit.targetName}</RefLink>
@@ -62,7 +64,7 @@ export function SearchResults({ query }: { query: string }) {
               ) : (
                 <li key={hit.id} className="search-result">
                   <RefLink to={hit.target} className="search-result-title">{hit.title}</RefLink>
-                  <SpoilerBadge season={hit.spoils} />
+                  {hit.spoils !== undefined ? <span className="badge badge-spoiler">Spoiler · Season {hit.spoils}</span> : null}
                   <p className="search-result-snippet">
                     <Snippet parts={hit.snippet} />
                   </p>

@@ -7,7 +7,7 @@ import { CitedValues } from '../../../components/cited-values';
 import { DateText } from '../../../components/date-text';
 import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
-import { SpoilerBadge } from '../../../components/spoiler-badge';
+import { SpoilerShield } from '../../../components/spoiler-shield';
 import { seasonQueryOptions } from '../api/season-query';
 
 export function SeasonPage({ number, children }: { number: number; children?: ReactNode }) {
@@ -19,11 +19,12 @@ export function SeasonPage({ number, children }: { number: number; children?: Re
       kind="Season"
       title={season.name}
       lede={
-        <p>
-          <SpoilerBadge season={season.summary.spoils} />
-          {season.summary.text}
-          <Cite sources={season.summary.sources} />
-        </p>
+        <SpoilerShield spoils={season.summary.spoils}>
+          <p>
+            {season.summary.text}
+            <Cite sources={season.summary.sources} />
+          </p>
+        </SpoilerShield>
       }
       aside={
         <Infobox

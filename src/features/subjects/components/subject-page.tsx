@@ -5,7 +5,7 @@ import { Cite } from '../../../components/citations';
 import { CitedValues } from '../../../components/cited-values';
 import { Infobox } from '../../../components/infobox';
 import { Page } from '../../../components/page';
-import { SpoilerBadge } from '../../../components/spoiler-badge';
+import { SpoilerShield } from '../../../components/spoiler-shield';
 import { subjectLabels, type SubjectKind } from '../api/subject-kinds';
 import { subjectQueryOptions } from '../api/subject-query';
 
@@ -19,11 +19,12 @@ export function SubjectPage({ kind, slug, children }: { kind: SubjectKind; slug:
       kind={subjectLabels[kind].singular}
       title={subject.name}
       lede={
-        <p>
-          <SpoilerBadge season={subject.summary.spoils} />
-          {subject.summary.text}
-          <Cite sources={subject.summary.sources} />
-        </p>
+        <SpoilerShield spoils={subject.summary.spoils}>
+          <p>
+            {subject.summary.text}
+            <Cite sources={subject.summary.sources} />
+          </p>
+        </SpoilerShield>
       }
       aside={
         platform || aliases.length > 0 ? (

@@ -1,26 +1,46 @@
-// Dated events as an ordered list: date, kind, what happened, what an expectation turned into, and the source.
-import type { TimelineEvent } from '../api/events-query';
+// Dated events as an ordered list: date, kind, what happened (behind the spoiler shield where due), what an expectation turned into, the pages concerned, and the source.
 import { Cite } from '../../../components/citations';
 import { DateText } from '../../../components/date-text';
-import { SpoilerBadge } from '../../../components/spoiler-badge';
+import { RefLink } from '../../../components/ref-link';
+import { SpoilerShield } from '../../../components/spoiler-shield';
+import type { TimelineEvent } from '../api/events-query';
 
-export function EventList({ events }: { events: TimelineEvent[] }) {
+export const eventKindLabels: Record<string, string> = {
+  premiere: 'Premiere',
+  announcement: 'Announcement',
+  production: 'Production',
+  press: 'Press',
+  publication: 'Article',
+};
+
+export function EventList({ events, showLinks = false }: { events: TimelineEvent[]; showLinks?: boolean }) {
   return (
     <ol className="event-list">
-      {events.map(({ event, outcome }) => (
+      {events.map(({ event, outcome, links }) => (
         <li key={event.id} className={`event event-${event.kind}`}>
-          <p className="event-date"><DateText date={event.date} /></p>
-          <p className="event-title">
-            <span className="badge">{event.kind}</span> <SpoilerBadge season={event.spoils} />
-            {event.title}
-            <Cite sources={event.sources} />
+          <p className="event-date">
+            <DateText date={event.date} />
           </p>
-          {outcome ? (
-            <p className="event-outcome">
-              What happened: {outcome.title} — <DateText date={outcome.date} />.
-              <Cite sources={outcome.sources} />
+          <SpoilerShield spoils={event.spoils}>
+            <p className="event-title">
+              <span className={`badge badge-${event.kind}`}>{eventKindLabels[event.kind] ?? event.kind}</span>
+              {event.title}
+              <Cite sources={event.sources} />
             </p>
-          ) : null}
+            {outcome ? (
+              <p className="event-outcome">
+                What happened: {outcome.title} — <DateText date={outcome.date} />.
+                <Cite sources={outcome.sources} />
+              </p>
+            ) : null}
+            {showLinks && links.length > 0 ? (
+              <p className="event-links">
+                {links.map((link) => (
+                  <RefLink key={link.ref} to={link.ref} className="chip">{link.name}</RefLink>
+                ))}
+              </p>
+            ) : null}
+          </SpoilerShield>
         </li>
       ))}
     </ol>

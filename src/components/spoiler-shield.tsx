@@ -1,0 +1,41 @@
+// The spoiler shield's shared half: the fan's level in context, and the control that hides what spoils a later season until "show" is pressed.
+import { createContext, useContext, useState, type ReactNode } from 'react';
+
+/** The last season the fan has watched: 0 for nothing yet, Infinity for everything. */
+const SpoilerLevelContext = createContext<number>(Infinity);
+
+export function SpoilerLevelProvider({ level, children }: { level: number; children: ReactNode }) {
+  return <SpoilerLevelContext.Provider value={level}>{children}</SpoilerLevelContext.Provider>;
+}
+
+export function useSpoilerLevel(): number {
+  return useContext(SpoilerLevelContext);
+}
+
+export function isHiddenBySpoilerLevel(spoils: number | undefined, level: number): boolean {
+  return spoils !== undefined && spoils > level;
+}
+
+type SpoilerShieldProps = { spoils?: number; children: ReactNode; inline?: boolean };
+
+/** Shows `children` unless they spoil a season the fan hasn't watched; then a button reveals this one item only. */
+export function SpoilerShield({ spoils, children, inline = false }: SpoilerShieldProps) {
+  const level = useSpoilerLevel();
+  const [revealed, setRevealed] = useState(false);
+  if (!isHiddenBySpoilerLevel(spoils, level) || revealed) {
+    return (
+      <>
+        {spoils !== undefined ? <span className="badge badge-spoiler">Spoiler · Season {spoils}</span> : null}
+        {children}
+      </>
+    );
+  }
+  const Wrapper = inline ? 'span' : 'div';
+  return (
+    <Wrapper className="spoiler-hidden">
+      <button type="button" className="spoiler-reveal" onClick={() => setRevealed(true)}>
+        Spoiler for Season {spoils} — show
+      </button>
+    </Wrapper>
+  );
+}

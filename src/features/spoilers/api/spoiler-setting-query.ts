@@ -1,0 +1,23 @@
+// Query factory: the fan's spoiler level (the last season watched) from the Dexie settings table, and whether they have been asked.
+import { queryOptions } from '@tanstack/react-query';
+import { getDatabase } from '../../../db/database';
+
+export const spoilerSettingKey = 'spoiler-level';
+/** What the fan has watched: nothing yet, up to a season, or everything. */
+export type SpoilerChoice = 0 | 1 | 'all';
+export type SpoilerSetting = { choice: SpoilerChoice; asked: boolean };
+
+export function spoilerLevelOf(choice: SpoilerChoice): number {
+  return choice === 'all' ? Infinity : choice;
+}
+
+export const spoilerSettingQueryOptions = () =>
+  queryOptions({
+    queryKey: ['settings', spoilerSettingKey],
+    queryFn: async (): Promise<SpoilerSetting> => {
+      const { db } = await getDatabase();
+      const stored = (await db.settings.get(spoilerSettingKey))?.value;
+      // Until the fan answers, nothing is spoiled: a spoiler can't be unread.
+      return stored === 0 || stored === 1 || stored === 'all' ? { choice: stored, asked: true } : { choice: 0, asked: false };
+    },
+  });

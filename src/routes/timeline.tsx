@@ -1,0 +1,26 @@
+// /timeline: every dated event; the kind and series filters live in the URL (validated, so a bad value falls back to "all").
+import { createFileRoute } from '@tanstack/react-router';
+import * as z from 'zod/mini';
+import { Page } from '../components/page';
+import { eventKinds } from '../content/kinds';
+import { eventsQueryOptions } from '../features/timeline/api/events-query';
+import { Timeline } from '../features/timeline/components/timeline';
+
+const timelineSearch = z.object({
+  kinds: z.catch(z.array(z.enum(eventKinds)), []),
+  series: z.catch(z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)), 'all'),
+});
+
+export const Route = createFileRoute('/timeline')({
+  validateSearch: (search: Record<string, unknown>) => timelineSearch.parse(search),
+  loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(eventsQueryOptions()),
+  component: function TimelineRoute() {
+    const filters = Route.useSearch();
+    const navigate = Route.useNavigate();
+    return (
+      <Page title="Timeline" lede={<p>Every dated event the sources report, from premieres to production plans, and what became of each expectation.</p>}>
+        <Timeline filters={filters} onChange={(next) => void navigate({ search: next, replace: true })} />
+      </Page>
+    );
+  },
+});
