@@ -1,5 +1,5 @@
 // /timeline: every dated event; the kind and series filters live in the URL (validated, so a bad value falls back to "all").
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { Page } from '../components/page';
 import { eventKinds } from '../content/kinds';
@@ -13,6 +13,8 @@ const timelineSearch = z.object({
 
 export const Route = createFileRoute('/timeline')({
   validateSearch: (search: Record<string, unknown>) => timelineSearch.parse(search),
+  // "Every kind" and "all series" are the defaults: they stay out of the URL.
+  search: { middlewares: [stripSearchParams({ kinds: [], series: 'all' })] },
   loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(eventsQueryOptions()),
   component: function TimelineRoute() {
     const filters = Route.useSearch();

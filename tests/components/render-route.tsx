@@ -6,8 +6,9 @@ import { createQueryClient } from '../../src/lib/query-client';
 import { routeTree } from '../../src/routeTree.gen';
 import { openTestDatabase } from '../fixtures/test-database';
 
-export async function renderRoute(path: string) {
-  await openTestDatabase();
+/** `openDatabase` picks the corpus (default: a fresh database with the small fixture corpus). */
+export async function renderRoute(path: string, { openDatabase = () => openTestDatabase() }: { openDatabase?: () => Promise<unknown> } = {}) {
+  await openDatabase();
   const queryClient = createQueryClient();
   const router = createRouter({ routeTree, context: { queryClient }, history: createMemoryHistory({ initialEntries: [path] }) });
   const view = render(

@@ -20,6 +20,7 @@ const pages: [path: string, heading: string, title: string][] = [
       ['/sources', 'Sources'],
       ['/search', 'Search'],
       ['/about', 'About'],
+      ['/timeline', 'Timeline'],
       ...corpus.characters.map((row) => [`/characters/${row.slug}`, row.name]),
       ...corpus.people.map((row) => [`/people/${row.slug}`, row.name]),
       ...corpus.seasons.map((row) => [`/seasons/${row.number}`, row.name]),

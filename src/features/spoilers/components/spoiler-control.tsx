@@ -14,9 +14,10 @@ export function SpoilerControl() {
   const queryClient = useQueryClient();
   const { data: setting } = useSuspenseQuery(spoilerSettingQueryOptions());
   return (
-    <label className="spoiler-control">
-      <span className="spoiler-control-label">I have watched</span>
+    <div className="spoiler-control">
+      <label htmlFor="spoiler-level">I have watched</label>
       <select
+        id="spoiler-level"
         value={String(setting.choice)}
         onChange={(event) => void saveSpoilerChoice(queryClient, event.target.value === 'all' ? 'all' : (Number(event.target.value) as 0 | 1))}
       >
@@ -24,7 +25,7 @@ export function SpoilerControl() {
           <option key={choice.value} value={String(choice.value)}>{choice.label}</option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -32,15 +32,15 @@ export function Timeline({ filters, onChange }: TimelineProps) {
             </label>
           ))}
         </fieldset>
-        <label className="timeline-series">
-          Series{' '}
-          <select value={filters.series} onChange={(event) => onChange({ ...filters, series: event.target.value })}>
+        <div className="timeline-series">
+          <label htmlFor="timeline-series">Series</label>
+          <select id="timeline-series" value={filters.series} onChange={(event) => onChange({ ...filters, series: event.target.value })}>
             <option value="all">All series</option>
             {[...seriesNames].map(([slug, name]) => (
               <option key={slug} value={slug}>{name}</option>
             ))}
           </select>
-        </label>
+        </div>
       </form>
       <p role="status" className="muted">
         {shown.length} of {events.length} events{filters.series !== 'all' || filters.kinds.length > 0 ? ' match the filters' : ''}.

@@ -1,0 +1,82 @@
+// The spoiler shield's leak test, generated from the real corpus: at each level, no page and no search shows any words tagged as spoiling a later season.
+import { cleanup, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { citedSourceIds } from '../../src/content/citations';
+import { loadSeedCorpus } from '../../src/content/seed-files';
+import { getDatabase } from '../../src/db/database';
+import { openSeedDatabase } from '../fixtures/seed-database';
+import { renderRoute } from './render-route';
+
+// Vitest runs from the repository's root.
+const { corpus } = loadSeedCorpus(process.cwd());
+
+/** Every text in the corpus tagged `spoils`, wherever it sits (summaries, facts, quotes, relationship labels, event titles). */
+function spoilingTexts(value: unknown, found: { text: string; spoils: number }[] = []): { text: string; spoils: number }[] {
+  if (Array.isArray(value)) value.forEach((item) => spoilingTexts(item, found));
+  else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    if (typeof record.spoils === 'number') {
+      for (const field of ['text', 'label', 'title', 'value']) if (typeof record[field] === 'string') found.push({ text: record[field] as string, spoils: record.spoils });
+    }
+    Object.values(record).forEach((inner) => spoilingTexts(inner, found));
+  }
+  return found;
+}
+
+/** Six-word runs of a text: any one of them on screen means the text leaked, even cut into a search snippet. */
+function runsOf(text: string, length = 6): string[] {
+  const words = text.split(/\s+/);
+  if (words.length <= length) return [words.join(' ')];
+  return words.slice(0, words.length - length + 1).map((_, index) => words.slice(index, index + length).join(' '));
+}
+
+function pagePaths(): string[] {
+  return [
+    '/',
+    '/characters',
+    '/people',
+    '/seasons',
+    '/series',
+    '/topics',
+    '/places',
+    '/sources',
+    '/timeline',
+    ...corpus.characters.map((row) => `/characters/${row.slug}`),
+    ...corpus.people.map((row) => `/people/${row.slug}`),
+    ...corpus.seasons.map((row) => `/seasons/${row.number}`),
+    ...corpus.series.map((row) => `/series/${row.slug}`),
+    ...corpus.topics.map((row) => `/topics/${row.slug}`),
+    ...corpus.places.map((row) => `/places/${row.slug}`),
+    ...corpus.sources.map((row) => `/sources/${row.id}`),
+  ];
+}
+
+/** Searches for each spoiling text's own first five words (so a leak would surely rank, while the query the page echoes is shorter than a run). */
+function searchPaths(): string[] {
+  return spoilingTexts(corpus).map(({ text }) => `/search?q=${encodeURIComponent(text.split(/\s+/).slice(0, 5).join(' '))}`);
+}
+
+describe.each([0, 1])('with the spoiler level at %i', (level) => {
+  const openAtLevel = async () => {
+    const handle = await openSeedDatabase();
+    await handle.db.settings.put({ key: 'spoiler-level', value: level });
+  };
+
+  it('the corpus has something to hide at this level', () => {
+    expect(spoilingTexts(corpus).filter((item) => item.spoils > level).length).toBeGreaterThan(0);
+    expect(citedSourceIds(corpus.facts).size).toBe(4);
+  });
+
+  it.each([...pagePaths(), ...searchPaths()].map((path) => [path]))('%s shows nothing tagged above the level', async (path) => {
+    await renderRoute(path, { openDatabase: openAtLevel });
+    await waitFor(() => expect(document.querySelector('main')?.textContent).not.toMatch(/^\s*$/));
+    if (path.startsWith('/search')) await waitFor(() => expect(document.querySelector('.search-summary')).not.toBeNull());
+    const shown = `${document.title}\n${document.body.textContent?.replace(/\s+/g, ' ') ?? ''}`;
+    for (const { text, spoils } of spoilingTexts(corpus)) {
+      if (spoils <= level) continue;
+      for (const run of runsOf(text)) expect(shown, `"${run}" (spoils Season ${spoils}) leaked on ${path}`).not.toContain(run);
+    }
+    expect((await getDatabase()).storage).toBe('browser');
+    cleanup();
+  });
+});

@@ -1,0 +1,82 @@
+// The spoiler shield and the timeline in Chromium: asked once, set from the header, hiding Season 2 on pages and in search; timeline filters in the URL.
+import { describe, expect, it } from 'vitest';
+import { expectHeading, headingOf, useBrowser } from './session';
+
+const seasonTwoFact = 'Season 2 goes deep into where Jessica got her powers';
+
+describe('spoiler shield', () => {
+  const browser = useBrowser();
+
+  it('asks once on the first visit, and “Season 1” hides Season 2 on Jessica’s page and in search', async () => {
+    const { context, page, errors } = await browser.open();
+    await page.goto('/characters/jessica-jones');
+    await headingOf(page);
+    await page.getByText('How far have you watched?').waitFor();
+    expect(await page.getByText(seasonTwoFact).count()).toBe(0);
+
+    await page.getByRole('group', { name: 'I have watched' }).getByRole('button', { name: 'Season 1' }).click();
+    expect(await page.getByText('How far have you watched?').count()).toBe(0);
+    expect(await page.getByLabel('I have watched').inputValue()).toBe('1');
+    const facts = page.getByRole('region', { name: 'Facts' });
+    await facts.getByText('After Kilgrave, Jessica is known throughout New York City').waitFor();
+    expect(await facts.getByText(seasonTwoFact).count()).toBe(0);
+    expect(await facts.getByRole('button', { name: 'Spoiler for Season 2 — show' }).count()).toBe(2);
+
+    await facts.getByRole('button', { name: 'Spoiler for Season 2 — show' }).first().click();
+    expect(await facts.getByRole('button', { name: 'Spoiler for Season 2 — show' }).count()).toBe(1);
+    expect(await page.getByLabel('I have watched').inputValue()).toBe('1');
+
+    await page.reload();
+    await expectHeading(page, 'Jessica Jones');
+    expect(await page.getByText('How far have you watched?').count()).toBe(0);
+    expect(await page.getByText(seasonTwoFact).count()).toBe(0);
+
+    await page.goto('/search?q=purple%20painting%20hospital');
+    await page.locator('.search-summary').waitFor();
+    expect(await page.getByText(/purple-hued painting/).count()).toBe(0);
+    await page.getByLabel('I have watched').selectOption('all');
+    await page.getByText(/purple-hued/).first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('timeline', () => {
+  const browser = useBrowser();
+
+  it('keeps its filters in the URL, across a reload', async () => {
+    const { context, page, errors } = await browser.open();
+    await page.goto('/timeline');
+    await expectHeading(page, 'Timeline');
+    expect(await page.locator('main ol.event-list > li').count()).toBe(10);
+    expect(await page.locator('main time[datetime="2017"]').allTextContents()).toEqual(['planned for 2017', 'expected 2017']);
+
+    await page.getByLabel('Series', { exact: true }).selectOption('luke-cage');
+    await page.waitForURL(/series=luke-cage/);
+    expect(await page.locator('main ol.event-list > li').count()).toBe(1);
+    await page.getByLabel('Series', { exact: true }).selectOption('all');
+    await page.getByRole('checkbox', { name: 'Article' }).uncheck();
+    await page.waitForURL(/kinds=/);
+    const filtered = await page.locator('main ol.event-list > li').count();
+    expect(filtered).toBe(6);
+
+    await page.reload();
+    await expectHeading(page, 'Timeline');
+    expect(await page.locator('main ol.event-list > li').count()).toBe(filtered);
+    expect(await page.getByRole('checkbox', { name: 'Article' }).isChecked()).toBe(false);
+
+    await page.getByRole('link', { name: 'The Defenders' }).first().click();
+    await page.waitForURL('**/series/the-defenders');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('falls back to every event when the URL’s filters are malformed', async () => {
+    const { context, page, errors } = await browser.open();
+    await page.goto('/timeline?kinds=%5B%22nonsense%22%5D&series=%3Cscript%3E');
+    await expectHeading(page, 'Timeline');
+    expect(await page.locator('main ol.event-list > li').count()).toBe(10);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
