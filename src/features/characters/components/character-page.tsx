@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { Cite } from '../../../components/citations';
+import { CitedSummary } from '../../../components/cited-summary';
 import { CitedValues } from '../../../components/cited-values';
 import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
@@ -17,14 +18,7 @@ export function CharacterPage({ slug, children }: { slug: string; children?: Rea
     <Page
       kind="Character"
       title={character.name}
-      lede={
-        <SpoilerShield spoils={character.summary.spoils}>
-          <p>
-            {character.summary.text}
-            <Cite sources={character.summary.sources} />
-          </p>
-        </SpoilerShield>
-      }
+      lede={<CitedSummary summary={character.summary} />}
       aside={<CharacterInfobox detail={data} />}
     >
       <Section title="Relationships" isEmpty={relationships.length === 0}>

@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { Cite } from '../../../components/citations';
+import { CitedSummary } from '../../../components/cited-summary';
 import { CitedValues } from '../../../components/cited-values';
 import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
@@ -16,12 +17,7 @@ export function PersonPage({ slug, children }: { slug: string; children?: ReactN
     <Page
       kind={characters.length > 0 ? 'Cast' : 'Crew'}
       title={person.name}
-      lede={
-        <p>
-          {person.summary.text}
-          <Cite sources={person.summary.sources} />
-        </p>
-      }
+      lede={<CitedSummary summary={person.summary} />}
       aside={
         <Infobox
           title={person.name}

@@ -3,11 +3,11 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { Cite } from '../../../components/citations';
+import { CitedSummary } from '../../../components/cited-summary';
 import { CitedValues } from '../../../components/cited-values';
 import { DateText } from '../../../components/date-text';
 import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
-import { SpoilerShield } from '../../../components/spoiler-shield';
 import { seasonQueryOptions } from '../api/season-query';
 
 export function SeasonPage({ number, children }: { number: number; children?: ReactNode }) {
@@ -18,14 +18,7 @@ export function SeasonPage({ number, children }: { number: number; children?: Re
     <Page
       kind="Season"
       title={season.name}
-      lede={
-        <SpoilerShield spoils={season.summary.spoils}>
-          <p>
-            {season.summary.text}
-            <Cite sources={season.summary.sources} />
-          </p>
-        </SpoilerShield>
-      }
+      lede={<CitedSummary summary={season.summary} />}
       aside={
         <Infobox
           title={season.name}

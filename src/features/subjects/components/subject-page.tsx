@@ -1,11 +1,10 @@
 // A series, topic or place page: its summary (and platform for a series), then the route's sections.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Cite } from '../../../components/citations';
+import { CitedSummary } from '../../../components/cited-summary';
 import { CitedValues } from '../../../components/cited-values';
 import { Infobox } from '../../../components/infobox';
 import { Page } from '../../../components/page';
-import { SpoilerShield } from '../../../components/spoiler-shield';
 import { subjectLabels, type SubjectKind } from '../api/subject-kinds';
 import { subjectQueryOptions } from '../api/subject-query';
 
@@ -18,14 +17,7 @@ export function SubjectPage({ kind, slug, children }: { kind: SubjectKind; slug:
     <Page
       kind={subjectLabels[kind].singular}
       title={subject.name}
-      lede={
-        <SpoilerShield spoils={subject.summary.spoils}>
-          <p>
-            {subject.summary.text}
-            <Cite sources={subject.summary.sources} />
-          </p>
-        </SpoilerShield>
-      }
+      lede={<CitedSummary summary={subject.summary} />}
       aside={
         platform || aliases.length > 0 ? (
           <Infobox
