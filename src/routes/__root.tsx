@@ -2,6 +2,7 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Outlet, useLocation, type ErrorComponentProps } from '@tanstack/react-router';
 import { CitationProvider } from '../components/citations';
+import { FocusOnNavigation } from '../components/focus-on-navigation';
 import { Layout } from '../components/layout';
 import { SpoilerLevelProvider } from '../components/spoiler-shield';
 import { NotFound } from '../components/not-found';
@@ -45,6 +46,7 @@ function Root() {
           </>
         }
       >
+        <FocusOnNavigation />
         <Outlet />
       </Layout>
     </CitationProvider>

@@ -17,6 +17,7 @@ describe('navigation', () => {
     await page.getByRole('link', { name: 'Kilgrave', exact: true }).click();
     await page.waitForURL('**/characters/kilgrave');
     await expectHeading(page, 'Kilgrave');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
 
     await page.getByRole('complementary').getByRole('link', { name: 'David Tennant' }).click();
     await page.waitForURL('**/people/david-tennant');
