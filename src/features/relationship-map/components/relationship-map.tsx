@@ -1,0 +1,203 @@
+// The relationship map: characters as linked nodes and their relationships as labelled, kind-coloured lines, SVG drawn by React, with the same relationships as a list.
+import './relationship-map.css';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useCallback, useMemo, useState } from 'react';
+import { Cite } from '../../../components/citations';
+import { SpoilerBadge } from '../../../components/spoiler-badge';
+import type { Relationship } from '../../../content/schema';
+import { edgeLabel, labelCentre, labelMetrics, layoutGraph, neighbourhood, nodeLabel, withinSpoilerLevel, type PlacedEdge, type PlacedNode } from '../api/layout-graph';
+import { relationshipGraphQueryOptions } from '../api/relationship-graph-query';
+
+export type RelationshipMapProps = {
+  /** A character's slug: show only its relationships, with it at the centre. */
+  focus?: string;
+  /** Leave out relationships revealing a season above this one (default: show them all). */
+  spoilerLevel?: number;
+};
+
+const kindNames: Record<Relationship['kind'], string> = {
+  friends: 'Friends',
+  romance: 'Romance',
+  neighbours: 'Neighbours',
+  enemies: 'Enemies',
+  colleagues: 'Colleagues',
+  employer: 'Employer',
+  family: 'Family',
+};
+
+const { lineHeight } = labelMetrics;
+
+export function RelationshipMap({ focus, spoilerLevel = Infinity }: RelationshipMapProps) {
+  const { data } = useSuspenseQuery(relationshipGraphQueryOptions());
+  const [width, measure] = useDrawnWidth();
+  const { layout, hidden } = useMemo(() => {
+    const scope = focus === undefined ? data : neighbourhood(data, focus);
+    const visible = withinSpoilerLevel(scope, spoilerLevel);
+    return { layout: layoutGraph(visible, { ...frameFor(width), padding: 44, focus }), hidden: scope.edges.length - visible.edges.length };
+  }, [data, focus, spoilerLevel, width]);
+  const [hovered, setActive] = useState<string | null>(null);
+  // The hovered or focused character, unless a new spoiler level or focus took it off the map.
+  const active = layout.nodes.some((node) => node.slug === hovered) ? hovered : null;
+
+  const hiddenNote = hidden > 0 ? <p className="relationship-map-note muted">{hiddenText(hidden)}</p> : null;
+  if (layout.edges.length === 0) {
+    return (
+      <div className="relationship-map">
+        <p className="muted">No relationships to show.</p>
+        {hiddenNote}
+      </div>
+    );
+  }
+
+  const touches = (edge: PlacedEdge) => active !== null && (edge.source.slug === active || edge.target.slug === active);
+  const lit = new Set(layout.edges.filter(touches).flatMap((edge) => [edge.source.slug, edge.target.slug]));
+  const edgeState = (edge: PlacedEdge) => (active === null ? '' : touches(edge) ? ' is-lit' : ' is-dimmed');
+  const kinds = [...new Set(layout.edges.map((edge) => edge.relationship.kind))];
+
+  return (
+    <div ref={measure} className="relationship-map">
+      <svg
+        className="relationship-map-drawing"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="group"
+        aria-label={`Map of ${count(layout.nodes.length, 'character')} and ${count(layout.edges.length, 'relationship')}; the list after it gives the same.`}
+      >
+        <g aria-hidden="true">
+          {layout.edges.map((edge) => (
+            <path
+              key={edge.relationship.id}
+              className={`relationship-map-edge kind-${edge.relationship.kind}${edgeState(edge)}`}
+              d={`M${edge.source.x} ${edge.source.y} Q${edge.control.x} ${edge.control.y} ${edge.target.x} ${edge.target.y}`}
+            />
+          ))}
+          {layout.edges.map((edge) => {
+            const { lines, width } = edgeLabel(edge.relationship.label);
+            const x = labelCentre(edge.mid.x, width, layout.width);
+            return (
+              <text
+                key={edge.relationship.id}
+                className={`relationship-map-edge-label kind-${edge.relationship.kind}${edgeState(edge)}`}
+                x={x}
+                y={edge.mid.y - ((lines.length - 1) * lineHeight) / 2}
+              >
+                {lines.map((line, index) => (
+                  <tspan key={index} x={x} dy={index === 0 ? '0.35em' : lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            );
+          })}
+        </g>
+        {layout.nodes.map((node) => (
+          <MapNode
+            key={node.slug}
+            node={node}
+            isFocus={node.slug === focus}
+            state={active === null ? '' : lit.has(node.slug) || node.slug === active ? ' is-lit' : ' is-dimmed'}
+            box={layout}
+            onActive={(isActive) => setActive((current) => (isActive ? node.slug : current === node.slug ? null : current))}
+          />
+        ))}
+      </svg>
+      <ul className="relationship-map-legend" aria-label="Line colours">
+        {kinds.map((kind) => (
+          <li key={kind} className={`kind-${kind}`}>
+            {kindNames[kind]}
+          </li>
+        ))}
+      </ul>
+      <ul className="relationship-map-list" aria-label="Relationships on the map">
+        {layout.edges.map(({ relationship, source, target }) => (
+          <li key={relationship.id} className={`kind-${relationship.kind}`}>
+            <SpoilerBadge season={relationship.spoils} />
+            <Link to="/characters/$slug" params={{ slug: source.slug }}>{source.name}</Link>
+            {` — ${relationship.label} — `}
+            <Link to="/characters/$slug" params={{ slug: target.slug }}>{target.name}</Link>
+            <Cite sources={relationship.sources} />
+          </li>
+        ))}
+      </ul>
+      {hiddenNote}
+    </div>
+  );
+}
+
+type MapNodeProps = {
+  node: PlacedNode;
+  isFocus: boolean;
+  state: string;
+  box: { width: number; height: number };
+  onActive: (isActive: boolean) => void;
+};
+
+/** One character: a link (reachable by keyboard) holding its dot and name; hovering or focusing it lights its relationships. */
+function MapNode({ node, isFocus, state, box, onActive }: MapNodeProps) {
+  const radius = isFocus ? labelMetrics.node.focusRadius : labelMetrics.node.radius;
+  const { lines, width, height } = nodeLabel(node.name);
+  const x = labelCentre(node.x, width, box.width);
+  // The name goes under the dot (its first baseline about 0.8 of a line below the top), or over it when there is no room below.
+  const gap = radius + labelMetrics.node.gap;
+  const top = node.y + gap + height <= box.height ? node.y + gap : node.y - gap - height;
+  const baseline = top + 0.8 * lineHeight;
+  return (
+    <Link
+      to="/characters/$slug"
+      params={{ slug: node.slug }}
+      className={`relationship-map-node${isFocus ? ' is-focus' : ''}${state}`}
+      // The name as one phrase: the label's lines are separate tspans with no space between them.
+      aria-label={node.name}
+      onMouseEnter={() => onActive(true)}
+      onMouseLeave={() => onActive(false)}
+      onFocus={() => onActive(true)}
+      onBlur={() => onActive(false)}
+    >
+      <circle className="relationship-map-node-ring" cx={node.x} cy={node.y} r={radius + 5} />
+      <circle className="relationship-map-node-dot" cx={node.x} cy={node.y} r={radius} />
+      <text className="relationship-map-node-label" x={x} y={baseline}>
+        {lines.map((line, index) => (
+          <tspan key={index} x={x} dy={index === 0 ? 0 : lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </Link>
+  );
+}
+
+/**
+ * The viewBox width for the width the map is drawn at: about the same (in steps of 40, so resizing rarely lays it out
+ * again), so that a label's font size in viewBox units is close to CSS pixels from a 360 px phone to a desktop.
+ */
+function frameWidth(drawnWidth: number): number {
+  return Math.min(960, Math.max(320, Math.floor(drawnWidth / 40) * 40));
+}
+
+/** The box to lay out in: taller than wide on phones, wider than tall elsewhere. */
+function frameFor(width: number): { width: number; height: number } {
+  return { width, height: Math.round(width < 560 ? width * 1.3 : width * 0.6) };
+}
+
+/** The viewBox width, from the map's drawn width measured before the first paint and followed on resize. */
+function useDrawnWidth(): [number, (element: HTMLElement | null) => (() => void) | undefined] {
+  const [width, setWidth] = useState(() => frameWidth(0));
+  const measure = useCallback((element: HTMLElement | null) => {
+    if (!element) return undefined;
+    const update = () => setWidth(frameWidth(element.getBoundingClientRect().width));
+    update();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [width, measure];
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function hiddenText(hidden: number): string {
+  return `${count(hidden, 'relationship')} hidden: ${hidden === 1 ? 'it reveals' : 'they reveal'} a later season.`;
+}
