@@ -16,6 +16,11 @@ export function isHiddenBySpoilerLevel(spoils: number | undefined, level: number
   return spoils !== undefined && spoils > level;
 }
 
+/** Marks content the fan chose to see (or revealed) that reveals a season's plot. */
+export function SpoilerBadge({ season }: { season?: number }) {
+  return season === undefined ? null : <span className="badge badge-spoiler">Spoiler · Season {season}</span>;
+}
+
 type SpoilerShieldProps = { spoils?: number; children: ReactNode; inline?: boolean };
 
 /** Shows `children` unless they spoil a season the fan hasn't watched; then a button reveals this one item only. */
@@ -25,7 +30,7 @@ export function SpoilerShield({ spoils, children, inline = false }: SpoilerShiel
   if (!isHiddenBySpoilerLevel(spoils, level) || revealed) {
     return (
       <>
-        {spoils !== undefined ? <span className="badge badge-spoiler">Spoiler · Season {spoils}</span> : null}
+        <SpoilerBadge season={spoils} />
         {children}
       </>
     );

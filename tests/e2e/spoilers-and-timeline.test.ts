@@ -80,3 +80,26 @@ describe('timeline', () => {
     await context.close();
   });
 });
+
+describe('relationship map', () => {
+  const browser = useBrowser();
+
+  it('draws every relationship on /characters and its nodes open the character pages', async () => {
+    const { context, page, errors } = await browser.open();
+    await page.goto('/characters');
+    await expectHeading(page, 'Characters');
+    const map = page.getByRole('group', { name: /^Map of \d+ characters and \d+ relationships/ });
+    await map.waitFor();
+    expect(await page.getByRole('list', { name: 'Relationships on the map' }).getByRole('listitem').count()).toBe(5);
+    await map.getByRole('link', { name: 'Kilgrave', exact: true }).focus();
+    expect(await page.locator('.relationship-map-edge.is-lit').count()).toBe(2);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/characters/kilgrave');
+    await expectHeading(page, 'Kilgrave');
+    const neighbourhood = page.getByRole('group', { name: /^Map of 3 characters and 2 relationships/ });
+    await neighbourhood.getByRole('link', { name: 'Jessica Jones', exact: true }).click();
+    await page.waitForURL('**/characters/jessica-jones');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,23 +1,32 @@
-// /characters/$slug: one character's page.
+// /characters/$slug: one character's page, with the map of their relationships.
 import { createFileRoute, Link, notFound } from '@tanstack/react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { NotFound } from '../../components/not-found';
+import { Section } from '../../components/page';
 import { entityRef } from '../../content/refs';
 import { characterQueryOptions } from '../../features/characters/api/character-query';
 import { CharacterPage } from '../../features/characters/components/character-page';
+import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
+import { RelationshipMap } from '../../features/relationship-map/components/relationship-map';
 import { ensurePageSections, PageSections } from '../-page-sections';
 
 export const Route = createFileRoute('/characters/$slug')({
   loader: async ({ context: { queryClient }, params: { slug } }) => {
     const [detail] = await Promise.all([
       queryClient.ensureQueryData(characterQueryOptions(slug)),
+      queryClient.ensureQueryData(relationshipGraphQueryOptions()),
       ensurePageSections(queryClient, entityRef('characters', slug)),
     ]);
     if (!detail) throw notFound();
   },
   component: function CharacterRoute() {
     const { slug } = Route.useParams();
+    const { data: graph } = useSuspenseQuery(relationshipGraphQueryOptions());
     return (
       <CharacterPage slug={slug}>
+        <Section title="Relationship map" isEmpty={!graph.nodes.some((node) => node.slug === slug)}>
+          <RelationshipMap focus={slug} />
+        </Section>
         <PageSections about={entityRef('characters', slug)} />
       </CharacterPage>
     );

@@ -1,14 +1,20 @@
-// /characters: every character.
+// /characters: every character, and the map of their relationships.
 import { createFileRoute } from '@tanstack/react-router';
-import { Page } from '../../components/page';
+import { Page, Section } from '../../components/page';
 import { charactersQueryOptions } from '../../features/characters/api/characters-query';
 import { CharacterList } from '../../features/characters/components/character-list';
+import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
+import { RelationshipMap } from '../../features/relationship-map/components/relationship-map';
 
 export const Route = createFileRoute('/characters/')({
-  loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(charactersQueryOptions()),
+  loader: ({ context: { queryClient } }) =>
+    Promise.all([queryClient.ensureQueryData(charactersQueryOptions()), queryClient.ensureQueryData(relationshipGraphQueryOptions())]),
   component: () => (
     <Page title="Characters" lede={<p>Everyone the sources name in the story of Jessica Jones, and who plays them.</p>}>
       <CharacterList />
+      <Section title="Relationship map">
+        <RelationshipMap />
+      </Section>
     </Page>
   ),
 });

@@ -58,8 +58,9 @@ export function wrapLabel(text: string, maxChars: number): string[] {
  */
 export const labelMetrics = {
   lineHeight: 15,
-  node: { maxChars: 15, charWidth: 8, radius: 9, focusRadius: 12, gap: 4 },
-  edge: { maxChars: 18, charWidth: 7 },
+  // Generous average glyph widths for the bold labels (13.5 px names, 12 px relationships) in common sans-serif fonts.
+  node: { maxChars: 15, charWidth: 8.8, radius: 9, focusRadius: 12, gap: 4 },
+  edge: { maxChars: 18, charWidth: 7.6 },
 } as const;
 
 export type LabelLines = { lines: string[]; width: number; height: number };

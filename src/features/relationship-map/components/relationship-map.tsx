@@ -4,7 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
 import { Cite } from '../../../components/citations';
-import { SpoilerBadge } from '../../../components/spoiler-badge';
+import { SpoilerBadge, useSpoilerLevel } from '../../../components/spoiler-shield';
 import type { Relationship } from '../../../content/schema';
 import { edgeLabel, labelCentre, labelMetrics, layoutGraph, neighbourhood, nodeLabel, withinSpoilerLevel, type PlacedEdge, type PlacedNode } from '../api/layout-graph';
 import { relationshipGraphQueryOptions } from '../api/relationship-graph-query';
@@ -12,7 +12,7 @@ import { relationshipGraphQueryOptions } from '../api/relationship-graph-query';
 export type RelationshipMapProps = {
   /** A character's slug: show only its relationships, with it at the centre. */
   focus?: string;
-  /** Leave out relationships revealing a season above this one (default: show them all). */
+  /** Leave out relationships revealing a season above this one (default: the fan's spoiler level). */
   spoilerLevel?: number;
 };
 
@@ -28,7 +28,9 @@ const kindNames: Record<Relationship['kind'], string> = {
 
 const { lineHeight } = labelMetrics;
 
-export function RelationshipMap({ focus, spoilerLevel = Infinity }: RelationshipMapProps) {
+export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: RelationshipMapProps) {
+  const fanLevel = useSpoilerLevel();
+  const spoilerLevel = chosenLevel ?? fanLevel;
   const { data } = useSuspenseQuery(relationshipGraphQueryOptions());
   const [width, measure] = useDrawnWidth();
   const { layout, hidden } = useMemo(() => {

@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { RefLink } from '../../../components/ref-link';
-import { useSpoilerLevel } from '../../../components/spoiler-shield';
+import { SpoilerBadge, useSpoilerLevel } from '../../../components/spoiler-shield';
 import type { SearchDocumentType } from '../api/search-documents';
 import { maxQueryLength, normaliseQuery } from '../api/query-text';
 import { closestNamesQueryOptions, searchQueryOptions } from '../api/search-query';
@@ -56,7 +56,7 @@ export function SearchResults({ query }: { query: string }) {
             {group.hits.map((hit) =>
               isStatement(hit.type) ? (
                 <li key={hit.id} className="search-result">
-                  {hit.spoils !== undefined ? <span className="badge badge-spoiler">Spoiler · Season {hit.spoils}</span> : null}
+                  <SpoilerBadge season={hit.spoils} />
                   <Snippet parts={hit.snippet} />
                   <span className="muted"> — on </span>
                   <RefLink to={hit.target}>{hit.targetName}</RefLink>
@@ -64,7 +64,7 @@ export function SearchResults({ query }: { query: string }) {
               ) : (
                 <li key={hit.id} className="search-result">
                   <RefLink to={hit.target} className="search-result-title">{hit.title}</RefLink>
-                  {hit.spoils !== undefined ? <span className="badge badge-spoiler">Spoiler · Season {hit.spoils}</span> : null}
+                  <SpoilerBadge season={hit.spoils} />
                   <p className="search-result-snippet">
                     <Snippet parts={hit.snippet} />
                   </p>
