@@ -14,7 +14,7 @@ describe('navigation', () => {
     await page.waitForURL('**/characters');
     await expectHeading(page, 'Characters');
 
-    await page.getByRole('link', { name: 'Kilgrave', exact: true }).click();
+    await page.getByRole('list', { name: 'Characters' }).getByRole('link', { name: 'Kilgrave', exact: true }).click();
     await page.waitForURL('**/characters/kilgrave');
     await expectHeading(page, 'Kilgrave');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
