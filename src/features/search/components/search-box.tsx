@@ -84,7 +84,7 @@ export function SearchBox() {
         type="text"
         role="combobox"
         className="search-input"
-        placeholder="Search characters, cast, themes…"
+        placeholder="Search the wiki…"
         autoComplete="off"
         spellCheck={false}
         maxLength={10_000}

@@ -15,9 +15,10 @@ export function SpoilerControl() {
   const { data: setting } = useSuspenseQuery(spoilerSettingQueryOptions());
   return (
     <div className="spoiler-control">
-      <label htmlFor="spoiler-level">I have watched</label>
+      <label htmlFor="spoiler-level">Watched</label>
       <select
         id="spoiler-level"
+        aria-label="I have watched"
         value={String(setting.choice)}
         onChange={(event) => void saveSpoilerChoice(queryClient, event.target.value === 'all' ? 'all' : (Number(event.target.value) as 0 | 1))}
       >
