@@ -11,6 +11,7 @@ import { SubjectList } from '../features/subjects/components/subject-list';
 import { SubjectPage } from '../features/subjects/components/subject-page';
 import { Page } from '../components/page';
 import { ensurePageSections, PageSections } from './-page-sections';
+import { PageTools } from '../features/bookmarks/components/page-tools';
 
 type LoaderArgs = { context: { queryClient: QueryClient }; params: { slug: string } };
 
@@ -30,7 +31,7 @@ export function subjectListLoader(kind: SubjectKind) {
 
 export function SubjectRoutePage({ kind, slug }: { kind: SubjectKind; slug: string }) {
   return (
-    <SubjectPage kind={kind} slug={slug}>
+    <SubjectPage kind={kind} slug={slug} actions={<PageTools about={entityRef(kind, slug)} />}>
       <PageSections about={entityRef(kind, slug)} />
     </SubjectPage>
   );

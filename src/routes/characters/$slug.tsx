@@ -9,6 +9,7 @@ import { CharacterPage } from '../../features/characters/components/character-pa
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
 import { RelationshipMap } from '../../features/relationship-map/components/relationship-map';
 import { ensurePageSections, PageSections } from '../-page-sections';
+import { PageTools } from '../../features/bookmarks/components/page-tools';
 
 export const Route = createFileRoute('/characters/$slug')({
   loader: async ({ context: { queryClient }, params: { slug } }) => {
@@ -23,7 +24,7 @@ export const Route = createFileRoute('/characters/$slug')({
     const { slug } = Route.useParams();
     const { data: graph } = useSuspenseQuery(relationshipGraphQueryOptions());
     return (
-      <CharacterPage slug={slug}>
+      <CharacterPage slug={slug} actions={<PageTools about={entityRef('characters', slug)} />}>
         <Section title="Relationship map" isEmpty={!graph.nodes.some((node) => node.slug === slug)}>
           <RelationshipMap focus={slug} />
         </Section>

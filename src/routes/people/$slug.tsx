@@ -5,6 +5,7 @@ import { entityRef } from '../../content/refs';
 import { personQueryOptions } from '../../features/people/api/person-query';
 import { PersonPage } from '../../features/people/components/person-page';
 import { ensurePageSections, PageSections } from '../-page-sections';
+import { PageTools } from '../../features/bookmarks/components/page-tools';
 
 export const Route = createFileRoute('/people/$slug')({
   loader: async ({ context: { queryClient }, params: { slug } }) => {
@@ -17,7 +18,7 @@ export const Route = createFileRoute('/people/$slug')({
   component: function PersonRoute() {
     const { slug } = Route.useParams();
     return (
-      <PersonPage slug={slug}>
+      <PersonPage slug={slug} actions={<PageTools about={entityRef('people', slug)} />}>
         <PageSections about={entityRef('people', slug)} />
       </PersonPage>
     );
