@@ -12,6 +12,7 @@ import { SubjectPage } from '../features/subjects/components/subject-page';
 import { Page } from '../components/page';
 import { ensurePageSections, PageSections } from './-page-sections';
 import { PageTools } from '../features/bookmarks/components/page-tools';
+import { redirectFormerSlug } from './-former-slug';
 
 type LoaderArgs = { context: { queryClient: QueryClient }; params: { slug: string } };
 
@@ -21,7 +22,10 @@ export function subjectLoader(kind: SubjectKind) {
       queryClient.ensureQueryData(subjectQueryOptions(kind, slug)),
       ensurePageSections(queryClient, entityRef(kind, slug)),
     ]);
-    if (!subject) throw notFound();
+    if (!subject) {
+      await redirectFormerSlug(queryClient, kind, slug);
+      throw notFound();
+    }
   };
 }
 

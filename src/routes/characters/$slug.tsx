@@ -10,6 +10,7 @@ import { relationshipGraphQueryOptions } from '../../features/relationship-map/a
 import { RelationshipMap } from '../../features/relationship-map/components/relationship-map';
 import { ensurePageSections, PageSections } from '../-page-sections';
 import { PageTools } from '../../features/bookmarks/components/page-tools';
+import { redirectFormerSlug } from '../-former-slug';
 
 export const Route = createFileRoute('/characters/$slug')({
   loader: async ({ context: { queryClient }, params: { slug } }) => {
@@ -18,7 +19,10 @@ export const Route = createFileRoute('/characters/$slug')({
       queryClient.ensureQueryData(relationshipGraphQueryOptions()),
       ensurePageSections(queryClient, entityRef('characters', slug)),
     ]);
-    if (!detail) throw notFound();
+    if (!detail) {
+      await redirectFormerSlug(queryClient, 'characters', slug);
+      throw notFound();
+    }
   },
   component: function CharacterRoute() {
     const { slug } = Route.useParams();
