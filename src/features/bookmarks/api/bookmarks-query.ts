@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
 import type { EntityKind, EntityRef } from '../../../content/schema';
 import { refKind } from '../../../content/refs';
-import { readPageTitle } from './page-title-query';
+import { readPageTitles } from './page-title-query';
 
 export type BookmarkRow = { ref: EntityRef; kind: EntityKind; title: string; addedAt: number; note: string; inWiki: boolean };
 
@@ -16,18 +16,18 @@ export const bookmarksQueryOptions = () =>
       const { db } = await getDatabase();
       const [bookmarks, notes] = await Promise.all([db.bookmarks.orderBy('addedAt').reverse().toArray(), db.notes.toArray()]);
       const noteByRef = new Map(notes.map((note) => [note.ref, note.text]));
-      return Promise.all(
-        bookmarks.map(async (bookmark) => {
-          const current = await readPageTitle(db, bookmark.ref);
-          return {
-            ref: bookmark.ref,
-            kind: refKind(bookmark.ref),
-            title: current ?? bookmark.title,
-            addedAt: bookmark.addedAt,
-            note: noteByRef.get(bookmark.ref) ?? '',
-            inWiki: current !== null,
-          };
-        }),
-      );
+      // One bulk read per page type, not one read per bookmark: this stays fast with 100,000 bookmarks.
+      const titles = await readPageTitles(db, bookmarks.map((bookmark) => bookmark.ref));
+      return bookmarks.map((bookmark) => {
+        const current = titles.get(bookmark.ref);
+        return {
+          ref: bookmark.ref,
+          kind: refKind(bookmark.ref),
+          title: current ?? bookmark.title,
+          addedAt: bookmark.addedAt,
+          note: noteByRef.get(bookmark.ref) ?? '',
+          inWiki: current !== undefined,
+        };
+      });
     },
   });

@@ -27,6 +27,6 @@ export async function importBookmarks(queryClient: QueryClient, text: string): P
     await db.notes.bulkPut(merge.notes);
     return merge;
   });
-  await queryClient.invalidateQueries({ queryKey: bookmarksQueryKey });
+  void queryClient.invalidateQueries({ queryKey: bookmarksQueryKey });
   return { ok: true, added: plan.added, updated: plan.updated };
 }

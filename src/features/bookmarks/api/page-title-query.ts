@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
 import type { WikiDatabase } from '../../../db/wiki-database';
-import type { EntityRef } from '../../../content/schema';
+import type { EntityKind, EntityRef } from '../../../content/schema';
 import { refKey, refKind } from '../../../content/refs';
 
 export async function readPageTitle(db: WikiDatabase, ref: EntityRef): Promise<string | null> {
@@ -22,6 +22,31 @@ export async function readPageTitle(db: WikiDatabase, ref: EntityRef): Promise<s
     default:
       return null;
   }
+}
+
+/** The current titles of many pages at once (bulk reads per table); refs missing from the corpus are absent. */
+export async function readPageTitles(db: WikiDatabase, refs: readonly EntityRef[]): Promise<Map<EntityRef, string>> {
+  const byKind = new Map<EntityKind, EntityRef[]>();
+  for (const ref of refs) {
+    const kind = refKind(ref);
+    const list = byKind.get(kind);
+    if (list) list.push(ref);
+    else byKind.set(kind, [ref]);
+  }
+  const titles = new Map<EntityRef, string>();
+  await Promise.all(
+    [...byKind].map(async ([kind, kindRefs]) => {
+      const keys = kindRefs.map(refKey);
+      const rows: ({ name?: string; title?: string } | undefined)[] =
+        kind === 'seasons' ? await db.seasons.bulkGet(keys.map(Number)) : await db[kind].bulkGet(keys);
+      rows.forEach((row, index) => {
+        const title = row?.name ?? row?.title;
+        const ref = kindRefs[index];
+        if (title !== undefined && ref !== undefined) titles.set(ref, title);
+      });
+    }),
+  );
+  return titles;
 }
 
 export const pageTitleQueryOptions = (ref: EntityRef) =>

@@ -9,6 +9,9 @@ import { kindLabels, viewBookmarks, type BookmarkFilter } from '../api/bookmark-
 import { removeBookmark, restoreBookmark, type RemovedBookmark } from '../api/save-bookmark';
 import { NoteEditor } from './note-editor';
 
+/** How many bookmarks render at first (and per "Show more"): a list of 100,000 stays responsive. */
+const pageSize = 100;
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 function isoDate(time: number): string {
@@ -18,6 +21,7 @@ function isoDate(time: number): string {
 export function BookmarkList({ filter, onChange }: { filter: BookmarkFilter; onChange: (next: BookmarkFilter) => void }) {
   const queryClient = useQueryClient();
   const { data: rows } = useSuspenseQuery(bookmarksQueryOptions());
+  const [limit, setLimit] = useState(pageSize);
   const [removed, setRemoved] = useState<{ item: RemovedBookmark; title: string } | undefined>(undefined);
   const shown = viewBookmarks(rows, filter);
   const kindsPresent = entityKinds.filter((kind) => rows.some((row) => row.kind === kind));
@@ -67,7 +71,7 @@ export function BookmarkList({ filter, onChange }: { filter: BookmarkFilter; onC
         <p className="empty-state">No bookmarks of this type.</p>
       ) : (
         <ul className="bookmark-list">
-          {shown.map((row) => (
+          {shown.slice(0, limit).map((row) => (
             <li key={row.ref} className={row.inWiki ? 'bookmark-item' : 'bookmark-item bookmark-gone'}>
               <div className="bookmark-head">
                 <span className="badge">{kindLabels[row.kind]}</span>
@@ -85,6 +89,11 @@ export function BookmarkList({ filter, onChange }: { filter: BookmarkFilter; onC
           ))}
         </ul>
       )}
+      {shown.length > limit ? (
+        <button type="button" className="button button-quiet show-more" onClick={() => setLimit(limit + pageSize)}>
+          Show {Math.min(pageSize, shown.length - limit)} more of {shown.length - limit}
+        </button>
+      ) : null}
     </div>
   );
 }
