@@ -9,27 +9,27 @@ import { historyQueryKey } from './history-query';
 export function useWatchBookmarks(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    let stop: (() => void) | undefined;
+    const stops: (() => void)[] = [];
     let cancelled = false;
-    let first = true;
+    /** Invalidates `queryKey` whenever the tables `read` reads change, skipping liveQuery's first (initial) result. */
+    const watch = (read: () => Promise<unknown>, queryKey: readonly string[]) => {
+      let first = true;
+      stops.push(
+        watchRead(read, () => {
+          if (first) first = false;
+          else void queryClient.invalidateQueries({ queryKey });
+        }),
+      );
+    };
     void getDatabase().then(({ db }) => {
       if (cancelled) return;
-      stop = watchRead(
-        // Reading whole tables makes liveQuery watch every row of them.
-        () => Promise.all([db.bookmarks.toArray(), db.notes.toArray(), db.history.toArray()]),
-        () => {
-          if (first) {
-            first = false;
-            return;
-          }
-          void queryClient.invalidateQueries({ queryKey: bookmarksQueryKey });
-          void queryClient.invalidateQueries({ queryKey: historyQueryKey });
-        },
-      );
+      // Reading whole tables makes liveQuery watch every row; history is watched apart, so a page view doesn't reload the bookmarks.
+      watch(() => Promise.all([db.bookmarks.toArray(), db.notes.toArray()]), bookmarksQueryKey);
+      watch(() => db.history.toArray(), historyQueryKey);
     });
     return () => {
       cancelled = true;
-      stop?.();
+      for (const stop of stops) stop();
     };
   }, [queryClient]);
 }
