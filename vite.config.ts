@@ -46,6 +46,7 @@ export default defineConfig({
         shortcuts: [
           { name: 'Characters', url: '/characters', icons: [{ src: 'pwa-192x192.png', sizes: '192x192' }] },
           { name: 'Timeline', url: '/timeline', icons: [{ src: 'pwa-192x192.png', sizes: '192x192' }] },
+          { name: 'Bookmarks', url: '/bookmarks', icons: [{ src: 'pwa-192x192.png', sizes: '192x192' }] },
           { name: 'Search', url: '/search', icons: [{ src: 'pwa-192x192.png', sizes: '192x192' }] },
         ],
       },

@@ -10,6 +10,7 @@ const sections = [
   { to: '/topics', label: 'Topics' },
   { to: '/timeline', label: 'Timeline' },
   { to: '/sources', label: 'Sources' },
+  { to: '/bookmarks', label: 'Bookmarks' },
 ] as const;
 
 type LayoutProps = { search?: ReactNode; status?: ReactNode; notices?: ReactNode; children: ReactNode };

@@ -1,11 +1,11 @@
-// The frame of every content page: a header (type, h1, lede), the article with an optional infobox beside it, and the page's references.
+// The frame of every content page: a header (type, h1, actions, lede), the article with an optional infobox beside it, and the page's references.
 import type { ReactNode } from 'react';
 import { CitationScope, ReferenceList } from './citations';
 import { DocumentTitle } from './document-title';
 
-type PageProps = { kind?: string; title: string; lede?: ReactNode; aside?: ReactNode; children?: ReactNode };
+type PageProps = { kind?: string; title: string; lede?: ReactNode; aside?: ReactNode; actions?: ReactNode; children?: ReactNode };
 
-export function Page({ kind, title, lede, aside, children }: PageProps) {
+export function Page({ kind, title, lede, aside, actions, children }: PageProps) {
   return (
     <CitationScope>
       <DocumentTitle name={title} />
@@ -13,6 +13,7 @@ export function Page({ kind, title, lede, aside, children }: PageProps) {
         <header className="page-header">
           {kind ? <p className="eyebrow">{kind}</p> : null}
           <h1 tabIndex={-1}>{title}</h1>
+          {actions ? <div className="page-actions">{actions}</div> : null}
           {lede ? <div className="lede">{lede}</div> : null}
         </header>
         {aside ? <div className="page-aside">{aside}</div> : null}

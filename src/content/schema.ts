@@ -45,6 +45,8 @@ export const sourceSchema = z.object({
 
 export const characterSchema = z.object({
   slug: slugSchema,
+  /** Slugs this page had before a rename: old URLs redirect to the current one. */
+  formerSlugs: z.array(slugSchema).optional(),
   name: z.string().min(1),
   /** True for a role the sources leave unnamed: its name is our description ("The coed caught by Kilgrave"). */
   unnamed: z.boolean().optional(),
@@ -58,6 +60,8 @@ export const characterSchema = z.object({
 
 export const personSchema = z.object({
   slug: slugSchema,
+  /** Slugs this page had before a rename: old URLs redirect to the current one. */
+  formerSlugs: z.array(slugSchema).optional(),
   name: z.string().min(1),
   aliases: z.array(aliasSchema),
   summary: citedTextSchema,
@@ -77,6 +81,8 @@ export const seasonSchema = z.object({
 
 export const seriesSchema = z.object({
   slug: slugSchema,
+  /** Slugs this page had before a rename: old URLs redirect to the current one. */
+  formerSlugs: z.array(slugSchema).optional(),
   name: z.string().min(1),
   summary: citedTextSchema,
   platform: citedValueSchema,
@@ -84,13 +90,15 @@ export const seriesSchema = z.object({
 
 export const topicSchema = z.object({
   slug: slugSchema,
+  /** Slugs this page had before a rename: old URLs redirect to the current one. */
+  formerSlugs: z.array(slugSchema).optional(),
   name: z.string().min(1),
   /** Other words fans search for this theme by. */
   aliases: z.array(z.string().min(1)).optional(),
   summary: citedTextSchema,
 });
 
-export const placeSchema = z.object({ slug: slugSchema, name: z.string().min(1), summary: citedTextSchema });
+export const placeSchema = z.object({ slug: slugSchema, formerSlugs: z.array(slugSchema).optional(), name: z.string().min(1), summary: citedTextSchema });
 
 export const factSchema = z.object({
   id: slugSchema,

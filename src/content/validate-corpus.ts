@@ -76,6 +76,17 @@ function findIntegrityProblems(corpus: Corpus): CorpusProblem[] {
   };
 
   for (const table of corpusTables) checkSources(table, '', corpus[table]);
+  for (const table of ['characters', 'people', 'series', 'topics', 'places'] as const) {
+    const claimed = new Set<string>();
+    corpus[table].forEach((row, i) => {
+      (row.formerSlugs ?? []).forEach((former, j) => {
+        const path = `[${i}].formerSlugs[${j}]`;
+        if (keys[table].has(former)) problems.push({ file: seedFileName(table), path, message: `former slug "${former}" is a current slug` });
+        else if (claimed.has(former)) problems.push({ file: seedFileName(table), path, message: `former slug "${former}" is claimed twice` });
+        claimed.add(former);
+      });
+    });
+  }
   corpus.characters.forEach((character, i) => {
     character.portrayedBy.forEach((actor, j) => check('characters', `[${i}].portrayedBy[${j}].person`, 'people', actor.person));
     character.seasons.forEach((season, j) => check('characters', `[${i}].seasons[${j}].number`, 'seasons', season.number));

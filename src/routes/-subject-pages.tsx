@@ -11,6 +11,8 @@ import { SubjectList } from '../features/subjects/components/subject-list';
 import { SubjectPage } from '../features/subjects/components/subject-page';
 import { Page } from '../components/page';
 import { ensurePageSections, PageSections } from './-page-sections';
+import { PageTools } from '../features/bookmarks/components/page-tools';
+import { redirectFormerSlug } from './-former-slug';
 
 type LoaderArgs = { context: { queryClient: QueryClient }; params: { slug: string } };
 
@@ -20,7 +22,10 @@ export function subjectLoader(kind: SubjectKind) {
       queryClient.ensureQueryData(subjectQueryOptions(kind, slug)),
       ensurePageSections(queryClient, entityRef(kind, slug)),
     ]);
-    if (!subject) throw notFound();
+    if (!subject) {
+      await redirectFormerSlug(queryClient, kind, slug);
+      throw notFound();
+    }
   };
 }
 
@@ -30,7 +35,7 @@ export function subjectListLoader(kind: SubjectKind) {
 
 export function SubjectRoutePage({ kind, slug }: { kind: SubjectKind; slug: string }) {
   return (
-    <SubjectPage kind={kind} slug={slug}>
+    <SubjectPage kind={kind} slug={slug} actions={<PageTools about={entityRef(kind, slug)} />}>
       <PageSections about={entityRef(kind, slug)} />
     </SubjectPage>
   );

@@ -14,6 +14,7 @@ import { UpdatePrompt } from '../features/pwa/components/update-prompt';
 import { SearchBox } from '../features/search/components/search-box';
 import { spoilerLevelOf, spoilerSettingQueryOptions } from '../features/spoilers/api/spoiler-setting-query';
 import { SpoilerControl, SpoilerQuestion } from '../features/spoilers/components/spoiler-control';
+import { useWatchBookmarks } from '../features/bookmarks/api/watch-bookmarks';
 import { StorageNotices } from '../features/storage/components/storage-notices';
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
@@ -25,6 +26,7 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
 });
 
 function Root() {
+  useWatchBookmarks();
   const { data: sources } = useSuspenseQuery(sourcesQueryOptions());
   const { data: spoilers } = useSuspenseQuery(spoilerSettingQueryOptions());
   return (

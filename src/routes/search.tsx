@@ -2,6 +2,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import * as z from 'zod/mini';
 import { Page } from '../components/page';
+import { BookmarkToggle } from '../features/bookmarks/components/bookmark-toggle';
 import { normaliseQuery } from '../features/search/api/query-text';
 import { closestNamesQueryOptions, searchQueryOptions } from '../features/search/api/search-query';
 import { SearchForm, SearchResults } from '../features/search/components/search-results';
@@ -25,7 +26,7 @@ export const Route = createFileRoute('/search')({
     return (
       <Page kind="Search" title={text ? `Results for “${text.length > 60 ? `${text.slice(0, 60)}…` : text}”` : 'Search'}>
         <SearchForm key={q} query={q} />
-        <SearchResults query={q} />
+        <SearchResults query={q} resultActions={(target, title) => <BookmarkToggle pageRef={target} title={title} compact />} />
       </Page>
     );
   },

@@ -38,6 +38,18 @@ describe('validateCorpus', () => {
     expect(problemsOf((corpus) => (corpus.characters[1]!.slug = 'test-heroine'))).toContain('seeds/characters.json [1]: duplicate key "test-heroine"');
   });
 
+  it('rejects a former slug that is a current slug or claimed twice', () => {
+    expect(problemsOf((corpus) => (corpus.characters[1]!.formerSlugs = ['test-heroine']))).toContain(
+      'seeds/characters.json [1].formerSlugs[0]: former slug "test-heroine" is a current slug',
+    );
+    expect(
+      problemsOf((corpus) => {
+        corpus.characters[0]!.formerSlugs = ['old-name'];
+        corpus.characters[1]!.formerSlugs = ['old-name'];
+      }),
+    ).toContain('seeds/characters.json [1].formerSlugs[0]: former slug "old-name" is claimed twice');
+  });
+
   it.each(['2018-02-30', '2018-13', '18-03-08', 'March 2018'])('rejects the impossible date %s', (value) => {
     expect(problemsOf((corpus) => (corpus.events[1]!.date.value = value))).toMatch(/^seeds\/events\.json \[1\]\.date\.value: a date is YYYY/);
   });

@@ -9,6 +9,8 @@ import { CharacterPage } from '../../features/characters/components/character-pa
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
 import { RelationshipMap } from '../../features/relationship-map/components/relationship-map';
 import { ensurePageSections, PageSections } from '../-page-sections';
+import { PageTools } from '../../features/bookmarks/components/page-tools';
+import { redirectFormerSlug } from '../-former-slug';
 
 export const Route = createFileRoute('/characters/$slug')({
   loader: async ({ context: { queryClient }, params: { slug } }) => {
@@ -17,13 +19,16 @@ export const Route = createFileRoute('/characters/$slug')({
       queryClient.ensureQueryData(relationshipGraphQueryOptions()),
       ensurePageSections(queryClient, entityRef('characters', slug)),
     ]);
-    if (!detail) throw notFound();
+    if (!detail) {
+      await redirectFormerSlug(queryClient, 'characters', slug);
+      throw notFound();
+    }
   },
   component: function CharacterRoute() {
     const { slug } = Route.useParams();
     const { data: graph } = useSuspenseQuery(relationshipGraphQueryOptions());
     return (
-      <CharacterPage slug={slug}>
+      <CharacterPage slug={slug} actions={<PageTools about={entityRef('characters', slug)} />}>
         <Section title="Relationship map" isEmpty={!graph.nodes.some((node) => node.slug === slug)}>
           <RelationshipMap focus={slug} />
         </Section>

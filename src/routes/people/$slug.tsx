@@ -5,6 +5,8 @@ import { entityRef } from '../../content/refs';
 import { personQueryOptions } from '../../features/people/api/person-query';
 import { PersonPage } from '../../features/people/components/person-page';
 import { ensurePageSections, PageSections } from '../-page-sections';
+import { PageTools } from '../../features/bookmarks/components/page-tools';
+import { redirectFormerSlug } from '../-former-slug';
 
 export const Route = createFileRoute('/people/$slug')({
   loader: async ({ context: { queryClient }, params: { slug } }) => {
@@ -12,12 +14,15 @@ export const Route = createFileRoute('/people/$slug')({
       queryClient.ensureQueryData(personQueryOptions(slug)),
       ensurePageSections(queryClient, entityRef('people', slug)),
     ]);
-    if (!detail) throw notFound();
+    if (!detail) {
+      await redirectFormerSlug(queryClient, 'people', slug);
+      throw notFound();
+    }
   },
   component: function PersonRoute() {
     const { slug } = Route.useParams();
     return (
-      <PersonPage slug={slug}>
+      <PersonPage slug={slug} actions={<PageTools about={entityRef('people', slug)} />}>
         <PageSections about={entityRef('people', slug)} />
       </PersonPage>
     );

@@ -5,6 +5,7 @@ import { entityRef } from '../../content/refs';
 import { seasonQueryOptions } from '../../features/seasons/api/season-query';
 import { SeasonPage } from '../../features/seasons/components/season-page';
 import { ensurePageSections, PageSections } from '../-page-sections';
+import { PageTools } from '../../features/bookmarks/components/page-tools';
 
 export const Route = createFileRoute('/seasons/$number')({
   loader: async ({ context: { queryClient }, params }) => {
@@ -19,7 +20,7 @@ export const Route = createFileRoute('/seasons/$number')({
   component: function SeasonRoute() {
     const number = Number(Route.useParams().number);
     return (
-      <SeasonPage number={number}>
+      <SeasonPage number={number} actions={<PageTools about={entityRef('seasons', number)} />}>
         <PageSections about={entityRef('seasons', number)} />
       </SeasonPage>
     );

@@ -9,6 +9,8 @@ import { sourceQueryOptions } from '../../features/sources/api/source-query';
 import { SourcePage } from '../../features/sources/components/source-page';
 import { eventsQueryOptions } from '../../features/timeline/api/events-query';
 import { EventsSection } from '../../features/timeline/components/events-section';
+import { entityRef } from '../../content/refs';
+import { PageTools } from '../../features/bookmarks/components/page-tools';
 
 export const Route = createFileRoute('/sources/$id')({
   loader: async ({ context: { queryClient }, params: { id } }) => {
@@ -24,7 +26,7 @@ export const Route = createFileRoute('/sources/$id')({
   component: function SourceRoute() {
     const { id } = Route.useParams();
     return (
-      <SourcePage id={id}>
+      <SourcePage id={id} actions={<PageTools about={entityRef('sources', id)} />}>
         <FactsSection filter={{ source: id }} title="Facts drawn from it" />
         <QuotesSection filter={{ source: id }} title="Quotes drawn from it" />
         <EventsSection filter={{ source: id }} title="Events drawn from it" />

@@ -10,12 +10,13 @@ import { Page, Section } from '../../../components/page';
 import { SpoilerShield } from '../../../components/spoiler-shield';
 import { characterQueryOptions, type CharacterDetail } from '../api/character-query';
 
-export function CharacterPage({ slug, children }: { slug: string; children?: ReactNode }) {
+export function CharacterPage({ slug, actions, children }: { slug: string; actions?: ReactNode; children?: ReactNode }) {
   const { data } = useSuspenseQuery(characterQueryOptions(slug));
   if (!data) return null;
   const { character, relationships } = data;
   return (
     <Page
+      actions={actions}
       kind="Character"
       title={character.name}
       lede={<CitedSummary summary={character.summary} />}

@@ -9,12 +9,13 @@ import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
 import { personQueryOptions } from '../api/person-query';
 
-export function PersonPage({ slug, children }: { slug: string; children?: ReactNode }) {
+export function PersonPage({ slug, actions, children }: { slug: string; actions?: ReactNode; children?: ReactNode }) {
   const { data } = useSuspenseQuery(personQueryOptions(slug));
   if (!data) return null;
   const { person, characters, directed, seriesNames } = data;
   return (
     <Page
+      actions={actions}
       kind={characters.length > 0 ? 'Cast' : 'Crew'}
       title={person.name}
       lede={<CitedSummary summary={person.summary} />}

@@ -1,9 +1,10 @@
 // The results page body: a search form, results grouped by type with counts and highlighted snippets, or "did you mean" when nothing matched.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { RefLink } from '../../../components/ref-link';
 import { SpoilerBadge, useSpoilerLevel } from '../../../components/spoiler-shield';
+import type { EntityRef } from '../../../content/schema';
 import type { SearchDocumentType } from '../api/search-documents';
 import { maxQueryLength, normaliseQuery } from '../api/query-text';
 import { closestNamesQueryOptions, searchQueryOptions } from '../api/search-query';
@@ -29,7 +30,8 @@ export function SearchForm({ query }: { query: string }) {
   );
 }
 
-export function SearchResults({ query }: { query: string }) {
+/** `resultActions` lets the route add controls (such as a bookmark toggle) beside each page result. */
+export function SearchResults({ query, resultActions }: { query: string; resultActions?: (target: EntityRef, title: string) => ReactNode }) {
   const text = normaliseQuery(query);
   const spoilerLevel = useSpoilerLevel();
   const { data: hits } = useSuspenseQuery(searchQueryOptions(text, spoilerLevel));
@@ -65,6 +67,7 @@ export function SearchResults({ query }: { query: string }) {
                 <li key={hit.id} className="search-result">
                   <RefLink to={hit.target} className="search-result-title">{hit.title}</RefLink>
                   <SpoilerBadge season={hit.spoils} />
+                  {resultActions ? <span className="search-result-actions">{resultActions(hit.target, hit.title)}</span> : null}
                   <p className="search-result-snippet">
                     <Snippet parts={hit.snippet} />
                   </p>

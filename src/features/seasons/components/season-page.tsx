@@ -10,12 +10,13 @@ import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
 import { seasonQueryOptions } from '../api/season-query';
 
-export function SeasonPage({ number, children }: { number: number; children?: ReactNode }) {
+export function SeasonPage({ number, actions, children }: { number: number; actions?: ReactNode; children?: ReactNode }) {
   const { data } = useSuspenseQuery(seasonQueryOptions(number));
   if (!data) return null;
   const { season, cast, directors } = data;
   return (
     <Page
+      actions={actions}
       kind="Season"
       title={season.name}
       lede={<CitedSummary summary={season.summary} />}

@@ -7,12 +7,13 @@ import { Page, Section } from '../../../components/page';
 import { RefLink } from '../../../components/ref-link';
 import { sourceQueryOptions } from '../api/source-query';
 
-export function SourcePage({ id, children }: { id: string; children?: ReactNode }) {
+export function SourcePage({ id, actions, children }: { id: string; actions?: ReactNode; children?: ReactNode }) {
   const { data } = useSuspenseQuery(sourceQueryOptions(id));
   if (!data) return null;
   const { source, number, citedBy } = data;
   return (
     <Page
+      actions={actions}
       kind={`Source [${number}]`}
       title={source.title}
       lede={<p>{source.summary}</p>}

@@ -8,13 +8,14 @@ import { Page } from '../../../components/page';
 import { subjectLabels, type SubjectKind } from '../api/subject-kinds';
 import { subjectQueryOptions } from '../api/subject-query';
 
-export function SubjectPage({ kind, slug, children }: { kind: SubjectKind; slug: string; children?: ReactNode }) {
+export function SubjectPage({ kind, slug, actions, children }: { kind: SubjectKind; slug: string; actions?: ReactNode; children?: ReactNode }) {
   const { data: subject } = useSuspenseQuery(subjectQueryOptions(kind, slug));
   if (!subject) return null;
   const platform = 'platform' in subject ? subject.platform : undefined;
   const aliases = 'aliases' in subject ? (subject.aliases ?? []) : [];
   return (
     <Page
+      actions={actions}
       kind={subjectLabels[kind].singular}
       title={subject.name}
       lede={<CitedSummary summary={subject.summary} />}

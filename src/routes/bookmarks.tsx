@@ -1,0 +1,37 @@
+// /bookmarks: the fan's bookmarks with notes (sort and type filter in the URL, validated), recently viewed pages, export and import.
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
+import * as z from 'zod/mini';
+import { Page, Section } from '../components/page';
+import { entityKinds } from '../content/kinds';
+import { bookmarksQueryOptions } from '../features/bookmarks/api/bookmarks-query';
+import { historyQueryOptions } from '../features/bookmarks/api/history-query';
+import { BackupControls } from '../features/bookmarks/components/backup-controls';
+import { BookmarkList } from '../features/bookmarks/components/bookmark-list';
+import { RecentList } from '../features/bookmarks/components/recent-list';
+
+const bookmarksSearch = z.object({
+  sort: z.catch(z.enum(['recent', 'title']), 'recent'),
+  type: z.catch(z.enum([...entityKinds, 'all']), 'all'),
+});
+
+export const Route = createFileRoute('/bookmarks')({
+  validateSearch: (search: Record<string, unknown>) => bookmarksSearch.parse(search),
+  search: { middlewares: [stripSearchParams({ sort: 'recent', type: 'all' })] },
+  loader: ({ context: { queryClient } }) =>
+    Promise.all([queryClient.ensureQueryData(bookmarksQueryOptions()), queryClient.ensureQueryData(historyQueryOptions())]),
+  component: function BookmarksRoute() {
+    const filter = Route.useSearch();
+    const navigate = Route.useNavigate();
+    return (
+      <Page title="Bookmarks" lede={<p>Pages you saved, with your notes. They stay on this device, work offline, and can be exported to a file.</p>}>
+        <BookmarkList filter={filter} onChange={(next) => void navigate({ search: next, replace: true })} />
+        <Section title="Recently viewed">
+          <RecentList />
+        </Section>
+        <Section title="Back up">
+          <BackupControls />
+        </Section>
+      </Page>
+    );
+  },
+});

@@ -1,0 +1,139 @@
+// Bookmarks, notes and history: the merge rules, import validation against broken files, history trimming, and a schema upgrade that keeps every row.
+import { QueryClient } from '@tanstack/react-query';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { getDatabase } from '../../src/db/database';
+import { WikiDatabase, type Bookmark, type Note } from '../../src/db/wiki-database';
+import type { EntityRef } from '../../src/content/schema';
+import { buildBookmarkFile, parseBookmarkFile, planMerge } from '../../src/features/bookmarks/api/bookmark-file';
+import { bookmarksQueryOptions } from '../../src/features/bookmarks/api/bookmarks-query';
+import { exportBookmarks, importBookmarks } from '../../src/features/bookmarks/api/import-export';
+import { historyLimit, recordView } from '../../src/features/bookmarks/api/record-view';
+import { addBookmark } from '../../src/features/bookmarks/api/save-bookmark';
+import { openTestDatabase } from '../fixtures/test-database';
+
+const kilgrave: EntityRef = 'characters:kilgrave';
+const trish: EntityRef = 'characters:trish-walker';
+const bookmark = (ref: EntityRef, addedAt = 1): Bookmark => ({ ref, title: ref, addedAt });
+const note = (ref: EntityRef, text: string, updatedAt: number): Note => ({ ref, text, updatedAt });
+const byRef = <T extends { ref: EntityRef }>(rows: T[]) => new Map(rows.map((row) => [row.ref, row]));
+
+describe('planMerge', () => {
+  it('adds new bookmarks and never duplicates one already stored', () => {
+    const plan = planMerge(byRef([bookmark(kilgrave)]), new Map(), { bookmarks: [bookmark(kilgrave, 5), bookmark(trish, 6), bookmark(trish, 3)], notes: [] });
+    expect(plan.bookmarks).toEqual([bookmark(trish, 3)]);
+    expect(plan).toMatchObject({ added: 1, updated: 0 });
+  });
+
+  it('keeps the newer note for the same page, whichever side it is on', () => {
+    const stored = byRef([note(kilgrave, 'mine, newer', 10), note(trish, 'mine, older', 1)]);
+    const plan = planMerge(byRef([bookmark(kilgrave), bookmark(trish)]), stored, {
+      bookmarks: [],
+      notes: [note(kilgrave, 'theirs, older', 5), note(trish, 'theirs, newer', 9), note(trish, 'theirs, newest', 12)],
+    });
+    expect(plan.notes).toEqual([note(trish, 'theirs, newest', 12)]);
+    expect(plan).toMatchObject({ added: 0, updated: 1 });
+  });
+});
+
+describe('parseBookmarkFile', () => {
+  const valid = buildBookmarkFile([bookmark(kilgrave)], [note(kilgrave, 'Purple', 2)], new Date('2026-01-01T00:00:00Z'));
+
+  it('accepts an exported file', async () => {
+    expect(await parseBookmarkFile(JSON.stringify(valid))).toEqual({ ok: true, file: valid });
+  });
+
+  it.each([
+    ['truncated JSON', JSON.stringify(valid).slice(0, 40), /isn’t valid JSON/],
+    ['an empty file', '', /isn’t valid JSON/],
+    ['a foreign file', JSON.stringify({ hello: 'world' }), /isn’t a Jessica Jones Wiki bookmarks file/],
+    ['a newer version', JSON.stringify({ ...valid, version: 2 }), /version 2/],
+    ['wrong types', JSON.stringify({ ...valid, bookmarks: [{ ref: kilgrave, title: 7, addedAt: 'yesterday' }] }), /damaged \(at bookmarks\.0\.title\)/],
+    ['an unknown page kind', JSON.stringify({ ...valid, notes: [{ ref: 'villains:kilgrave', text: '', updatedAt: 1 }] }), /damaged/],
+    ['not an object', '[1,2,3]', /isn’t a Jessica Jones Wiki/],
+  ])('rejects %s with a clear message', async (_, text, message) => {
+    const result = await parseBookmarkFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
+
+describe('importing and exporting', () => {
+  it('changes nothing when the file is broken', async () => {
+    await openTestDatabase();
+    const queryClient = new QueryClient();
+    await addBookmark(queryClient, kilgrave, 'Kilgrave', 1);
+    const before = await exportBookmarks();
+    expect(await importBookmarks(queryClient, before.slice(0, before.length - 10))).toMatchObject({ ok: false });
+    expect(JSON.parse(await exportBookmarks()).bookmarks).toEqual(JSON.parse(before).bookmarks);
+  });
+
+  it('round-trips and merges 100,000 entries, reporting what was added and updated', async () => {
+    await openTestDatabase();
+    const queryClient = new QueryClient();
+    const count = 100_000;
+    const refs = Array.from({ length: count }, (_, i): EntityRef => `topics:topic-${i}`);
+    const file = buildBookmarkFile(
+      refs.map((ref, i) => bookmark(ref, i)),
+      refs.map((ref, i) => note(ref, `note ${i}`, 100)),
+    );
+    expect(await importBookmarks(queryClient, JSON.stringify(file))).toEqual({ ok: true, added: count, updated: 0 });
+    const second = { ...file, notes: file.notes.map((n, i) => (i % 2 === 0 ? { ...n, text: 'newer', updatedAt: 200 } : n)) };
+    expect(await importBookmarks(queryClient, JSON.stringify(second))).toEqual({ ok: true, added: 0, updated: count / 2 });
+    const { db } = await getDatabase();
+    expect(await db.bookmarks.count()).toBe(count);
+    expect(await db.notes.count()).toBe(count);
+    expect((await db.notes.get('topics:topic-0'))?.text).toBe('newer');
+    expect((await db.notes.get('topics:topic-1'))?.text).toBe('note 1');
+  }, 120_000);
+
+  it('lists a bookmark whose page left the corpus, marked as such', async () => {
+    await openTestDatabase();
+    const queryClient = new QueryClient();
+    await addBookmark(queryClient, 'characters:nobody-anymore', 'Nobody Anymore', 1);
+    const rows = await queryClient.fetchQuery(bookmarksQueryOptions());
+    expect(rows).toEqual([expect.objectContaining({ title: 'Nobody Anymore', inWiki: false, kind: 'characters' })]);
+  });
+});
+
+describe('recently viewed', () => {
+  it('keeps one row per page, moves a re-viewed page to the top, and keeps the latest 50', async () => {
+    await openTestDatabase();
+    const queryClient = new QueryClient();
+    for (let i = 0; i < historyLimit + 10; i += 1) await recordView(queryClient, `topics:t-${i}`, `T ${i}`, i);
+    await recordView(queryClient, 'topics:t-20', 'T 20', 1000);
+    const { db } = await getDatabase();
+    const rows = await db.history.orderBy('viewedAt').reverse().toArray();
+    expect(rows).toHaveLength(historyLimit);
+    expect(rows[0]?.ref).toBe('topics:t-20');
+    expect(rows.filter((row) => row.ref === 'topics:t-20')).toHaveLength(1);
+    expect(rows.some((row) => row.ref === 'topics:t-0')).toBe(false);
+  });
+});
+
+describe('schema upgrade', () => {
+  it('opens a database written with the previous schema (version 2) and keeps every user row', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores({
+      sources: 'id', characters: 'slug, name', people: 'slug, name', seasons: 'number', series: 'slug, name', topics: 'slug, name',
+      places: 'slug, name', facts: 'id, *about, *sources', quotes: 'id, speaker, *about, *sources', relationships: 'id, from, to',
+      events: 'id, date.value, *about, *sources', meta: 'key', bookmarks: 'ref, addedAt', notes: 'ref, updatedAt', history: '++id, ref, viewedAt', settings: 'key',
+    });
+    old.version(2).stores({ searchIndex: 'corpusHash' });
+    await old.table('bookmarks').bulkAdd([bookmark(kilgrave, 1), bookmark(trish, 2)]);
+    await old.table('notes').add(note(kilgrave, 'Purple man', 3));
+    await old.table('history').add({ ref: trish, title: 'Trish Walker', viewedAt: 4 });
+    await old.table('settings').add({ key: 'spoiler-level', value: 1 });
+    old.close();
+
+    const db = new WikiDatabase(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(await db.bookmarks.toArray()).toEqual([bookmark(kilgrave, 1), bookmark(trish, 2)]);
+    expect(await db.notes.toArray()).toEqual([note(kilgrave, 'Purple man', 3)]);
+    expect(await db.history.toArray()).toEqual([{ id: 1, ref: trish, title: 'Trish Walker', viewedAt: 4 }]);
+    expect(await db.settings.get('spoiler-level')).toEqual({ key: 'spoiler-level', value: 1 });
+    db.close();
+  });
+});
