@@ -1,4 +1,5 @@
-// The bookmarks file: building an export, validating an import (full zod, loaded only when a file is imported) and the merge rules.
+// The bookmarks file: building an export, validating an import (zod/mini, which shares its core with the URL validation already loaded; this module itself is only in the /bookmarks chunk) and the merge rules.
+import * as z from 'zod/mini';
 import type { Bookmark, Note } from '../../../db/wiki-database';
 import { entityKinds } from '../../../content/kinds';
 import type { EntityRef } from '../../../content/schema';
@@ -22,20 +23,19 @@ export async function parseBookmarkFile(text: string): Promise<ParseResult> {
   } catch {
     return { ok: false, message: 'This file isn’t valid JSON (it may be cut short). Nothing was changed.' };
   }
-  const { z } = await import('zod');
   const header = z.object({ format: z.literal(fileFormat), version: z.number() }).safeParse(json);
   if (!header.success) return { ok: false, message: 'This isn’t a Jessica Jones Wiki bookmarks file. Nothing was changed.' };
   if (header.data.version !== fileVersion) {
     return { ok: false, message: `This bookmarks file is version ${header.data.version}; this wiki reads version ${fileVersion}. Nothing was changed.` };
   }
-  const ref = z.templateLiteral([z.enum(entityKinds), ':', z.string().min(1).max(200)]);
-  const time = z.number().int().nonnegative();
+  const ref = z.templateLiteral([z.enum(entityKinds), ':', z.string().check(z.minLength(1), z.maxLength(200))]);
+  const time = z.int().check(z.nonnegative());
   const schema = z.object({
     format: z.literal(fileFormat),
     version: z.literal(fileVersion),
     exportedAt: z.string(),
-    bookmarks: z.array(z.object({ ref, title: z.string().max(500), addedAt: time })),
-    notes: z.array(z.object({ ref, text: z.string().max(100_000), updatedAt: time })),
+    bookmarks: z.array(z.object({ ref, title: z.string().check(z.maxLength(500)), addedAt: time })),
+    notes: z.array(z.object({ ref, text: z.string().check(z.maxLength(100_000)), updatedAt: time })),
   });
   const result = schema.safeParse(json);
   if (!result.success) {
