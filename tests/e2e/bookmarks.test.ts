@@ -1,13 +1,7 @@
 // Bookmarks in a real browser: kept across reloads and offline with their notes, seen by a second tab, safe against broken imports, and restored from an export.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectHeading, headingOf, useBrowser } from './session';
-
-const waitForServiceWorker = (page: Page) =>
-  page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
+import { expectHeading, headingOf, useBrowser, waitForServiceWorker } from './session';
 
 async function bookmark(page: Page, path: string, name: string) {
   await page.goto(path);

@@ -3,18 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchPersistentChromium } from './browser';
 import { buildBMarker } from './global-setup';
-import { expectHeading, headingOf, useBrowser } from './session';
+import { expectHeading, headingOf, useBrowser, waitForServiceWorker } from './session';
 import { startStaticServer, type StaticServer } from './static-server';
-
-/** Waits until the service worker has precached everything and controls the page. */
-const waitForServiceWorker = (page: Page) =>
-  page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
 
 describe('offline', () => {
   const browser = useBrowser();

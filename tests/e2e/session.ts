@@ -35,3 +35,10 @@ export async function headingOf(page: Page): Promise<string> {
   await heading.first().waitFor();
   return (await heading.first().textContent()) ?? '';
 }
+
+/** Waits until the service worker has precached everything and controls the page. */
+export const waitForServiceWorker = (page: Page) =>
+  page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
