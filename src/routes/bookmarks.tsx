@@ -1,6 +1,5 @@
 // /bookmarks: the fan's bookmarks with notes (sort and type filter in the URL, validated), recently viewed pages, export and import.
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
-import * as z from 'zod/mini';
 import { Page, Section } from '../components/page';
 import { entityKinds } from '../content/kinds';
 import { bookmarksQueryOptions } from '../features/bookmarks/api/bookmarks-query';
@@ -8,14 +7,13 @@ import { historyQueryOptions } from '../features/bookmarks/api/history-query';
 import { BackupControls } from '../features/bookmarks/components/backup-controls';
 import { BookmarkList } from '../features/bookmarks/components/bookmark-list';
 import { RecentList } from '../features/bookmarks/components/recent-list';
-
-const bookmarksSearch = z.object({
-  sort: z.catch(z.enum(['recent', 'title']), 'recent'),
-  type: z.catch(z.enum([...entityKinds, 'all']), 'all'),
-});
+import { choiceParam } from './-search-params';
 
 export const Route = createFileRoute('/bookmarks')({
-  validateSearch: (search: Record<string, unknown>) => bookmarksSearch.parse(search),
+  validateSearch: (search: Record<string, unknown>) => ({
+    sort: choiceParam(search.sort, ['recent', 'title'], 'recent'),
+    type: choiceParam(search.type, [...entityKinds, 'all'], 'all'),
+  }),
   search: { middlewares: [stripSearchParams({ sort: 'recent', type: 'all' })] },
   loader: ({ context: { queryClient } }) =>
     Promise.all([queryClient.ensureQueryData(bookmarksQueryOptions()), queryClient.ensureQueryData(historyQueryOptions())]),

@@ -1,18 +1,16 @@
 // /timeline: every dated event; the kind and series filters live in the URL (validated, so a bad value falls back to "all").
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
-import * as z from 'zod/mini';
 import { Page } from '../components/page';
 import { eventKinds } from '../content/kinds';
 import { eventsQueryOptions } from '../features/timeline/api/events-query';
 import { Timeline } from '../features/timeline/components/timeline';
-
-const timelineSearch = z.object({
-  kinds: z.catch(z.array(z.enum(eventKinds)), []),
-  series: z.catch(z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)), 'all'),
-});
+import { choicesParam, patternParam } from './-search-params';
 
 export const Route = createFileRoute('/timeline')({
-  validateSearch: (search: Record<string, unknown>) => timelineSearch.parse(search),
+  validateSearch: (search: Record<string, unknown>) => ({
+    kinds: choicesParam(search.kinds, eventKinds),
+    series: patternParam(search.series, /^[a-z0-9-]{1,60}$/, 'all'),
+  }),
   // "Every kind" and "all series" are the defaults: they stay out of the URL.
   search: { middlewares: [stripSearchParams({ kinds: [], series: 'all' })] },
   loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(eventsQueryOptions()),
