@@ -7,7 +7,7 @@ import { entityRef } from '../../content/refs';
 import { characterQueryOptions } from '../../features/characters/api/character-query';
 import { CharacterPage } from '../../features/characters/components/character-page';
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
-import { RelationshipMap } from '../../features/relationship-map/components/relationship-map';
+import { DeferredRelationshipMap } from '../../features/relationship-map/components/deferred-relationship-map';
 import { ensurePageSections, PageSections } from '../-page-sections';
 import { PageTools } from '../../features/bookmarks/components/page-tools';
 import { redirectFormerSlug } from '../-former-slug';
@@ -30,7 +30,7 @@ export const Route = createFileRoute('/characters/$slug')({
     return (
       <CharacterPage slug={slug} actions={<PageTools about={entityRef('characters', slug)} />}>
         <Section title="Relationship map" isEmpty={!graph.nodes.some((node) => node.slug === slug)}>
-          <RelationshipMap focus={slug} />
+          <DeferredRelationshipMap focus={slug} />
         </Section>
         <PageSections about={entityRef('characters', slug)} />
       </CharacterPage>

@@ -4,7 +4,7 @@ import { Page, Section } from '../../components/page';
 import { charactersQueryOptions } from '../../features/characters/api/characters-query';
 import { CharacterList } from '../../features/characters/components/character-list';
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
-import { RelationshipMap } from '../../features/relationship-map/components/relationship-map';
+import { DeferredRelationshipMap } from '../../features/relationship-map/components/deferred-relationship-map';
 
 export const Route = createFileRoute('/characters/')({
   loader: ({ context: { queryClient } }) =>
@@ -13,7 +13,7 @@ export const Route = createFileRoute('/characters/')({
     <Page title="Characters" lede={<p>Everyone the sources name in the story of Jessica Jones, and who plays them.</p>}>
       <CharacterList />
       <Section title="Relationship map">
-        <RelationshipMap />
+        <DeferredRelationshipMap />
       </Section>
     </Page>
   ),
