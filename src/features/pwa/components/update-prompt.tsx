@@ -1,5 +1,5 @@
-// Service worker registration and the "new version" prompt: checks for an update at start and every hour, reloads only when the fan says so, and asks for persistent storage once the app is installed.
-import { useEffect } from 'react';
+// Service worker registration and the "new version" prompt: registers once the page has loaded and gone idle (workbox-window never delays a page), checks for an update then and every hour, reloads only when the fan says so, and asks for persistent storage once the app is installed.
+import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Notice } from '../../../components/notice';
 import { requestPersistentStorage } from '../api/storage-estimate-query';
@@ -13,6 +13,32 @@ function reloadInto(updateServiceWorker: (reloadPage?: boolean) => Promise<void>
 }
 
 export function UpdatePrompt() {
+  const isIdle = useIdleAfterLoad();
+  return isIdle ? <ServiceWorkerUpdates /> : null;
+}
+
+/** True once the window has loaded and the main thread has had a quiet moment (or two seconds passed). */
+function useIdleAfterLoad(): boolean {
+  const [isIdle, setIdle] = useState(false);
+  useEffect(() => {
+    const hasIdleCallback = typeof window.requestIdleCallback === 'function';
+    let idleCallback: number | undefined;
+    const whenIdle = () => {
+      idleCallback = hasIdleCallback ? window.requestIdleCallback(() => setIdle(true), { timeout: 2000 }) : window.setTimeout(() => setIdle(true), 200);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+    return () => {
+      window.removeEventListener('load', whenIdle);
+      if (idleCallback === undefined) return;
+      if (hasIdleCallback) window.cancelIdleCallback(idleCallback);
+      else window.clearTimeout(idleCallback);
+    };
+  }, []);
+  return isIdle;
+}
+
+function ServiceWorkerUpdates() {
   const {
     needRefresh: [needRefresh],
     updateServiceWorker,
