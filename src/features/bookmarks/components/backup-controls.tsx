@@ -1,7 +1,8 @@
-// Export the bookmarks and notes to a JSON file, and import one (a broken file gets a message and changes nothing).
+// Export the bookmarks and notes to a JSON file, and import one (a broken file gets a message and changes nothing); the file code and its validator load on first use.
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { exportBookmarks, importBookmarks } from '../api/import-export';
+
+const importExport = () => import('../api/import-export');
 
 type Message = { tone: 'ok' | 'error'; text: string };
 
@@ -12,6 +13,7 @@ export function BackupControls() {
   const [busy, setBusy] = useState(false);
 
   const download = async () => {
+    const { exportBookmarks } = await importExport();
     const text = await exportBookmarks();
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
@@ -25,6 +27,7 @@ export function BackupControls() {
     if (!file) return;
     setBusy(true);
     try {
+      const { importBookmarks } = await importExport();
       const outcome = await importBookmarks(queryClient, await file.text());
       setMessage(outcome.ok ? { tone: 'ok', text: `Imported: ${outcome.added} added, ${outcome.updated} updated.` } : { tone: 'error', text: outcome.message });
     } catch {
