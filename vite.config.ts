@@ -1,10 +1,12 @@
 // Build, dev server and test configuration: React, file-based routes with per-route code splitting, the seed corpus plugin, the PWA (service worker and manifest), and the Vitest projects.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { bundleBudgetPlugin } from './bench/bundle-budget-vite-plugin.ts';
 import { corpusPlugin } from './src/content/corpus-vite-plugin.ts';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -14,9 +16,16 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 export default defineConfig({
   plugins: [
-    tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single' }),
+    tanstackRouter({
+      target: 'react',
+      autoCodeSplitting: true,
+      // A page's loader travels with its component (one request, and no page's data code in the entry chunk).
+      codeSplittingOptions: { defaultBehavior: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']] },
+      quoteStyle: 'single',
+    }),
     react(),
     corpusPlugin(corpusRoot),
+    bundleBudgetPlugin(join(rootDir, 'src/routes')),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

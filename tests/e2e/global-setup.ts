@@ -29,11 +29,15 @@ async function buildVersionB(workDir: string): Promise<string> {
   if (trish) trish.summary.text += ` ${buildBMarker}`;
   writeFileSync(file, JSON.stringify(characters, null, 2));
   const outDir = join(workDir, 'dist-b');
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build: B is built as production, like A.
+  const testEnv = process.env.NODE_ENV;
   process.env.WIKI_CORPUS_ROOT = corpusRoot;
+  process.env.NODE_ENV = 'production';
   try {
-    await build({ root: rootDir, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await build({ root: rootDir, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true } });
   } finally {
     delete process.env.WIKI_CORPUS_ROOT;
+    process.env.NODE_ENV = testEnv;
   }
   return outDir;
 }

@@ -1,0 +1,57 @@
+// The JavaScript budget, checked where it matters: what Chromium really fetches before a character page is usable on a fan's first visit, against the build's own figures.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { firstVisitReportFile, type RouteWeight } from '../../bench/bundle-budget-vite-plugin';
+import { useBrowser } from './session';
+
+type Report = { budgetKb: number; corpus?: string; routes: RouteWeight[] };
+
+describe('first visit to a character page', () => {
+  const browser = useBrowser();
+
+  it('fetches no more JavaScript than the budget before the page is usable, and only what the build counted', async () => {
+    const report = JSON.parse(readFileSync(join(inject('distA'), firstVisitReportFile), 'utf8')) as Report;
+    const counted = report.routes.find((weight) => weight.route === 'characters/$slug');
+    expect(counted).toBeDefined();
+
+    const { context, page, errors } = await browser.open({ viewport: { width: 360, height: 740 }, isMobile: true });
+    // The moment the page's h1 first exists, on the page's own clock (the same clock as its resource timings).
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('main h1')) return;
+        (window as unknown as { usableAt: number }).usableAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    const gzipped = new Map<string, number>();
+    page.on('response', async (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.endsWith('.js')) gzipped.set(path.slice(1), gzipSync(await response.body()).length);
+    });
+    await page.goto('/characters/kilgrave');
+    await page.locator('main h1', { hasText: 'Kilgrave' }).waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const fetchedBeforeUsable = await page.evaluate(() => {
+      const usableAt = (window as unknown as { usableAt: number }).usableAt;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < usableAt && new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => new URL(entry.name).pathname.slice(1));
+    });
+    const code = fetchedBeforeUsable.filter((file) => file !== report.corpus);
+    const codeKb = code.reduce((sum, file) => sum + (gzipped.get(file) ?? Number.NaN), 0) / 1024;
+
+    expect(fetchedBeforeUsable).toContain(report.corpus);
+    expect(code.toSorted()).toEqual(counted?.files);
+    expect(codeKb).toBeCloseTo(counted?.codeKb ?? 0, 0);
+    expect(codeKb).toBeLessThanOrEqual(report.budgetKb);
+    // The map's layout code and the service worker's helper arrive only after the page is usable.
+    expect(code.some((file) => /relationship-map-|workbox-window/.test(file) && !file.includes('deferred'))).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
