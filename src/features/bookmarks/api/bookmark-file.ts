@@ -1,4 +1,4 @@
-// The bookmarks file: building an export, validating an import (zod/mini, which shares its core with the URL validation already loaded; this module itself is only in the /bookmarks chunk) and the merge rules.
+// The bookmarks file: building an export, validating an import (zod/mini; this module loads only when a fan exports or imports) and the merge rules.
 import * as z from 'zod/mini';
 import type { Bookmark, Note } from '../../../db/wiki-database';
 import { entityKinds } from '../../../content/kinds';
