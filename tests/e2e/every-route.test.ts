@@ -1,4 +1,4 @@
-// Every page of the wiki, opened by direct URL in Chromium against the production build: its h1, its title, nothing thrown.
+// Every page of the wiki, opened by direct URL in Chromium against the production build: its h1, its title, its landmarks, headings that never skip a level, nothing thrown.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -20,6 +20,7 @@ const pages: [path: string, heading: string, title: string][] = [
       ['/sources', 'Sources'],
       ['/search', 'Search'],
       ['/about', 'About'],
+      ['/bookmarks', 'Bookmarks'],
       ['/timeline', 'Timeline'],
       ...corpus.characters.map((row) => [`/characters/${row.slug}`, row.name]),
       ...corpus.people.map((row) => [`/people/${row.slug}`, row.name]),
@@ -31,6 +32,15 @@ const pages: [path: string, heading: string, title: string][] = [
     ] as [string, string][]
   ).map(([path, name]): [string, string, string] => [path, name, `${name} — Jessica Jones Wiki`]),
 ];
+
+/** How many of each landmark the page has, as assistive technology sees them (the page's own <header> inside <main> is no banner). */
+async function landmarkCounts(page: Page) {
+  const count = (role: 'banner' | 'navigation' | 'main' | 'contentinfo') => page.getByRole(role).count();
+  return { banner: await count('banner'), navigation: await count('navigation'), main: await count('main'), contentinfo: await count('contentinfo') };
+}
+
+/** The level of every heading on the page, in document order. */
+const headingLevels = (page: Page) => page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
 
 describe('every route by direct URL', () => {
   const browser = useBrowser();
@@ -47,8 +57,12 @@ describe('every route by direct URL', () => {
     await page.goto(path);
     await expectHeading(page, heading);
     await expect.poll(() => page.title()).toBe(title);
-    expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('main#main').count()).toBe(1);
+    expect(await landmarkCounts(page)).toEqual({ banner: 1, navigation: 1, main: 1, contentinfo: 1 });
+    const levels = await headingLevels(page);
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((level, index) => index > 0 && level > (levels[index - 1] ?? 0) + 1)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

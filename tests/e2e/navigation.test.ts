@@ -1,4 +1,4 @@
-// Following links like a fan: home → characters → Kilgrave → David Tennant → a source, then back and forward.
+// Following links like a fan: home → characters → Kilgrave → David Tennant → a source, then back and forward; focus follows to each new page, and the skip link jumps the header.
 import { describe, expect, it } from 'vitest';
 import { expectHeading, headingOf, useBrowser } from './session';
 
@@ -51,14 +51,20 @@ describe('navigation', () => {
     await context.close();
   });
 
-  it('can be used with the keyboard alone: the skip link reaches the main content', async () => {
+  it('can be used with the keyboard alone: the skip link shows on the first Tab and takes the focus past the header into main', async () => {
     const { context, page } = await browser.open();
     await page.goto('/characters/trish-walker');
     await headingOf(page);
+    const skipLink = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skipLink.evaluate((link) => link.getBoundingClientRect().bottom)).toBeLessThanOrEqual(0);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect(await skipLink.evaluate((link) => link.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    expect(await skipLink.getAttribute('href')).toBe('#main');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.id])).toEqual(['MAIN', 'main']);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(true);
     await context.close();
   });
 });

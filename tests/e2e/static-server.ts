@@ -1,8 +1,9 @@
-// A static host for the production build, configured the way the README asks a real one to be: SPA fallback to index.html, no-cache for index.html and sw.js, immutable /assets. Its folder can be swapped to deploy a new build.
+// A static host for the production build, configured the way the README asks a real one to be: SPA fallback to index.html, no-cache for index.html and sw.js, immutable /assets, gzip for text. Its folder can be swapped to deploy a new build.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,9 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** Text is sent gzipped to a browser that accepts it, as any real host does; PNG and ICO are compressed already. */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.map', '.webmanifest', '.svg', '.txt']);
 
 export type StaticServer = { url: string; deploy: (folder: string) => void; close: () => Promise<void> };
 
@@ -43,8 +47,17 @@ export async function startStaticServer(folder: string): Promise<StaticServer> {
     const file = isFile ? candidate : join(root, 'index.html');
     const name = file.slice(root.length + 1);
     const cacheControl = name.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cacheControl });
-    createReadStream(file).pipe(response);
+    const contentType = contentTypes[extname(file)] ?? 'application/octet-stream';
+    const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(200, {
+      'Content-Type': contentType,
+      'Cache-Control': cacheControl,
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -28,8 +28,10 @@ export function CharacterPage({ slug, actions, children }: { slug: string; actio
             <li key={relationship.id} className={`relationship relationship-${relationship.kind}`}>
               <SpoilerShield spoils={relationship.spoils} inline>
                 <Link to="/characters/$slug" params={{ slug: other.slug }}>{other.name}</Link>
-                <span className="relationship-kind">{relationship.label}</span>
-                <Cite sources={relationship.sources} />
+                <span className="relationship-kind">
+                  {relationship.label}
+                  <Cite sources={relationship.sources} />
+                </span>
               </SpoilerShield>
             </li>
           ))}
@@ -40,7 +42,7 @@ export function CharacterPage({ slug, actions, children }: { slug: string; actio
         <ul className="inline-list">
           {character.seasons.map((season) => (
             <li key={season.number}>
-              <Link to="/seasons/$number" params={{ number: String(season.number) }}>Season {season.number}</Link>
+              <Link to="/seasons/$number" params={{ number: String(season.number) }}>{`Season ${season.number}`}</Link>
               <Cite sources={season.sources} />
             </li>
           ))}
@@ -81,7 +83,7 @@ function CharacterInfobox({ detail: { character, actors } }: { detail: Character
           isEmpty: character.seasons.length === 0,
           value: character.seasons.map((season) => (
             <span key={season.number} className="infobox-item">
-              <Link to="/seasons/$number" params={{ number: String(season.number) }}>Season {season.number}</Link>
+              <Link to="/seasons/$number" params={{ number: String(season.number) }}>{`Season ${season.number}`}</Link>
               <Cite sources={season.sources} />
             </span>
           )),

@@ -76,7 +76,7 @@ export function SearchBox() {
 
   const activeId = expanded && active >= 0 && active < optionCount ? `${listId}-${active}` : undefined;
   return (
-    <div className="search-box" role="search">
+    <div className="search-box" role="search" aria-label="Quick search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">Search the wiki</label>
       <input
         ref={inputRef}

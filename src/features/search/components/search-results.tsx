@@ -17,6 +17,7 @@ export function SearchForm({ query }: { query: string }) {
   return (
     <form
       role="search"
+      aria-label="Search the wiki"
       className="search-form"
       onSubmit={(event) => {
         event.preventDefault();
