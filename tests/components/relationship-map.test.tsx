@@ -4,19 +4,22 @@ import { createMemoryHistory, createRootRoute, createRoute, createRouter, Outlet
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/content/schema';
 import { relationshipGraphQueryOptions } from '../../src/features/relationship-map/api/relationship-graph-query';
 import { RelationshipMap, type RelationshipMapProps } from '../../src/features/relationship-map/components/relationship-map';
 import { createQueryClient } from '../../src/lib/query-client';
+import { syntheticCorpus } from '../fixtures/synthetic-corpus';
 import { openTestDatabase } from '../fixtures/test-database';
 
-async function renderMap(props: RelationshipMapProps = {}) {
-  await openTestDatabase();
+async function renderMap(props: RelationshipMapProps = {}, corpus?: Corpus) {
+  await openTestDatabase(corpus);
   const queryClient = createQueryClient();
   const rootRoute = createRootRoute({ component: Outlet });
   const mapRoute = createRoute({
     getParentRoute: () => rootRoute,
     path: '/',
-    loader: () => queryClient.ensureQueryData(relationshipGraphQueryOptions()),
+    // Outside a SpoilerLevelProvider the map shows everything, unless told a level.
+    loader: () => queryClient.ensureQueryData(relationshipGraphQueryOptions({ spoilerLevel: props.spoilerLevel ?? Infinity, focus: props.focus })),
     component: () => (
       <main>
         <h1>Map</h1>
@@ -111,6 +114,14 @@ describe('relationship map', () => {
     expect(container.querySelectorAll('a.relationship-map-node.is-dimmed')).toHaveLength(1);
     await user.unhover(within(drawing).getByRole('link', { name: 'An unnamed student' }));
     expect(litEdges(container)).toBe(0);
+  });
+
+  it('draws only the most connected characters when too many have relationships, and says so', async () => {
+    const corpus = syntheticCorpus(200, { characterShare: 1, personShare: 0.5, relationshipsPerCharacter: 1 });
+    const characters = new Set(corpus.relationships.flatMap((edge) => [edge.from, edge.to])).size;
+    const { drawing } = await renderMap({}, corpus);
+    expect(drawing).toHaveAccessibleName(/^Map of 30 characters and \d+ relationships;/);
+    expect(screen.getByText(new RegExp(`^${characters} characters have relationships, too many to draw at once: the map shows 30,`))).toBeInTheDocument();
   });
 
   it('opens a character’s page from its node', async () => {

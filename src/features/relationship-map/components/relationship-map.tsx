@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Cite } from '../../../components/citations';
 import { SpoilerBadge, useSpoilerLevel } from '../../../components/spoiler-shield';
 import type { Relationship } from '../../../content/schema';
-import { edgeLabel, labelCentre, labelMetrics, layoutGraph, neighbourhood, nodeLabel, withinSpoilerLevel, type PlacedEdge, type PlacedNode } from '../api/layout-graph';
+import { edgeLabel, labelCentre, labelMetrics, layoutGraph, nodeLabel, type PlacedEdge, type PlacedNode } from '../api/layout-graph';
 import { relationshipGraphQueryOptions } from '../api/relationship-graph-query';
 
 export type RelationshipMapProps = {
@@ -31,18 +31,14 @@ const { lineHeight } = labelMetrics;
 export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: RelationshipMapProps) {
   const fanLevel = useSpoilerLevel();
   const spoilerLevel = chosenLevel ?? fanLevel;
-  const { data } = useSuspenseQuery(relationshipGraphQueryOptions());
+  const { data } = useSuspenseQuery(relationshipGraphQueryOptions({ spoilerLevel, focus }));
   const [width, measure] = useDrawnWidth();
-  const { layout, hidden } = useMemo(() => {
-    const scope = focus === undefined ? data : neighbourhood(data, focus);
-    const visible = withinSpoilerLevel(scope, spoilerLevel);
-    return { layout: layoutGraph(visible, { ...frameFor(width), padding: 44, focus }), hidden: scope.edges.length - visible.edges.length };
-  }, [data, focus, spoilerLevel, width]);
+  const layout = useMemo(() => layoutGraph(data, { ...frameFor(width), padding: 44, focus }), [data, focus, width]);
   const [hovered, setActive] = useState<string | null>(null);
   // The hovered or focused character, unless a new spoiler level or focus took it off the map.
   const active = layout.nodes.some((node) => node.slug === hovered) ? hovered : null;
 
-  const hiddenNote = hidden > 0 ? <p className="relationship-map-note muted">{hiddenText(hidden)}</p> : null;
+  const hiddenNote = data.hidden > 0 ? <p className="relationship-map-note muted">{hiddenText(data.hidden)}</p> : null;
   if (layout.edges.length === 0) {
     return (
       <div className="relationship-map">
@@ -59,6 +55,9 @@ export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: Relationsh
 
   return (
     <div ref={measure} className="relationship-map">
+      {data.omitted.characters > 0 ? (
+        <p className="relationship-map-note">{omittedText(layout.nodes.length, layout.nodes.length + data.omitted.characters)}</p>
+      ) : null}
       <svg
         className="relationship-map-drawing"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -198,6 +197,10 @@ function useDrawnWidth(): [number, (element: HTMLElement | null) => (() => void)
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function omittedText(shown: number, total: number): string {
+  return `${total.toLocaleString('en')} characters have relationships, too many to draw at once: the map shows ${shown}, the most connected and those closest to them. Every character’s page maps all of theirs.`;
 }
 
 function hiddenText(hidden: number): string {
