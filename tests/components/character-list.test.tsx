@@ -1,0 +1,45 @@
+// The character list at /characters: every card for a small cast; for a big one, only the rows near the viewport, each saying its place in the whole list.
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../fixtures/synthetic-corpus';
+import { openTestDatabase } from '../fixtures/test-database';
+import { renderRoute } from './render-route';
+
+const bigCast = () => openTestDatabase(syntheticCorpus(1000, { characterShare: 1, personShare: 0.5 }), 'big-cast');
+const items = () => within(screen.getByRole('list', { name: 'Characters' })).getAllByRole('listitem');
+
+afterEach(() => {
+  Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+});
+
+describe('character list', () => {
+  it('renders a small cast whole, as a plain list of links', async () => {
+    await renderRoute('/characters');
+    expect(items().map((item) => within(item).getByRole('link').textContent)).toEqual(['Test Heroine', 'Test Villain', 'An unnamed student']);
+    expect(items()[0]).not.toHaveAttribute('aria-setsize');
+  });
+
+  it('renders only the first rows of a big cast, each card a link with its place in the list', async () => {
+    await renderRoute('/characters', { openDatabase: bigCast });
+    const shown = items();
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown.length).toBeLessThan(40);
+    expect(shown.map((item) => item.getAttribute('aria-posinset'))).toEqual(shown.map((_, index) => String(index + 1)));
+    for (const item of shown) {
+      expect(item).toHaveAttribute('aria-setsize', '1000');
+      expect(within(item).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^\/characters\/character-\d+$/));
+    }
+  });
+
+  it('renders the rows that scroll into view', async () => {
+    await renderRoute('/characters', { openDatabase: bigCast });
+    act(() => {
+      Object.defineProperty(window, 'scrollY', { value: 130 * 500, configurable: true });
+      fireEvent.scroll(window);
+    });
+    const positions = items().map((item) => Number(item.getAttribute('aria-posinset')));
+    expect(Math.min(...positions)).toBeGreaterThan(450);
+    expect(Math.max(...positions)).toBeLessThan(550);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
