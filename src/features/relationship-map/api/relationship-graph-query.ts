@@ -1,7 +1,9 @@
-// Query factory: the relationship graph a map draws at a spoiler level, one character's neighbourhood or the overview's most connected characters, with how much it leaves out.
+// Query factory: the relationship graph a map draws at a spoiler level (the overview, or one character's neighbourhood), no more characters than a map can show legibly, with how much it leaves out.
 import { queryOptions } from '@tanstack/react-query';
 import type { Character, Relationship } from '../../../content/schema';
+import { compareKeys } from '../../../db/content-bundles';
 import { getDatabase } from '../../../db/database';
+import { readPages, readTable, readWhere } from '../../../db/read-content';
 import { byName } from '../../../lib/by-name';
 import { mostConnected } from './most-connected';
 
@@ -12,7 +14,7 @@ export type GraphScope = { spoilerLevel: number; focus?: string };
 export type ScopedGraph = RelationshipGraph & {
   /** Relationships left out because they reveal a later season. */
   hidden: number;
-  /** Characters and relationships the overview leaves to the characters' own pages. */
+  /** Characters and relationships left off the map because there were too many to draw (see mostConnected). */
   omitted: { characters: number; relationships: number };
 };
 
@@ -23,12 +25,12 @@ export const relationshipGraphQueryOptions = ({ spoilerLevel, focus }: GraphScop
       const { db } = await getDatabase();
       const inScope =
         focus === undefined
-          ? await db.relationships.orderBy('id').toArray()
-          : uniqueInIdOrder((await Promise.all([db.relationships.where('from').equals(focus).toArray(), db.relationships.where('to').equals(focus).toArray()])).flat());
+          ? await readTable(db, 'relationships')
+          : uniqueInIdOrder((await Promise.all([readWhere(db, 'relationships', 'from', [focus]), readWhere(db, 'relationships', 'to', [focus])])).flat());
       const visible = inScope.filter((edge) => (edge.spoils ?? 0) <= spoilerLevel);
-      const drawn = focus === undefined ? mostConnected(visible) : visible;
+      const drawn = mostConnected(visible);
       const slugs = [...new Set(drawn.flatMap((edge) => [edge.from, edge.to]))];
-      const characters = (await db.characters.bulkGet(slugs)).filter((character) => character !== undefined);
+      const characters = await readPages(db, 'characters', slugs);
       const known = new Set(characters.map((character) => character.slug));
       const edges = drawn.filter((edge) => known.has(edge.from) && known.has(edge.to));
       // Named characters A–Z, then the roles the sources leave unnamed (as in the character list).
@@ -41,5 +43,5 @@ export const relationshipGraphQueryOptions = ({ spoilerLevel, focus }: GraphScop
   });
 
 function uniqueInIdOrder(edges: Relationship[]): Relationship[] {
-  return [...new Map(edges.map((edge) => [edge.id, edge])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...new Map(edges.map((edge) => [edge.id, edge])).values()].sort((a, b) => compareKeys(a.id, b.id));
 }
