@@ -1,15 +1,15 @@
-// Which characters the overview map draws when too many have relationships to draw legibly: a connected core around the most connected character.
+// Which characters a map draws when too many have relationships to draw legibly: a connected core around the most connected character (on a character's page, the character).
 import type { Relationship } from '../../../content/schema';
 
-/** The most characters the overview map draws; each character's page maps all of their own relationships. */
-export const overviewLimit = 30;
+/** The most characters a map draws: more would not be legible (and would take long to lay out). */
+export const mapLimit = 30;
 
 /**
  * When more than `limit` characters take part in `edges`: the most connected character, then, again and again, the most
  * connected character linked to those already chosen (the next most connected of all when none is linked), up to
  * `limit`; and the relationships among them. Otherwise every relationship. Ties go by slug, so the choice never varies.
  */
-export function mostConnected(edges: Relationship[], limit = overviewLimit): Relationship[] {
+export function mostConnected(edges: Relationship[], limit = mapLimit): Relationship[] {
   const links = new Map<string, Set<string>>();
   const degree = new Map<string, number>();
   for (const { from, to } of edges) {
