@@ -33,6 +33,9 @@ export const lookups = {
 
 export type LookupField<T extends CorpusTable> = keyof (typeof lookups)[T] & string;
 
+/** Every table of the corpus (known here without content/schema.ts, which would bring zod into the app). */
+export const contentTables = Object.keys(lookups) as CorpusTable[];
+
 /** The field that is each page kind's own key (a page is read by it). */
 export const pageKeyFields: { [K in EntityKind]: LookupField<K> } = {
   sources: 'id',

@@ -1,7 +1,7 @@
 // The corpus as stored: rows bundled in the order pages read them, found again by any lookup value (also across bundles, also for many values at once), in key order, with fact counts kept.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/content/schema';
-import { bundleSize, bundleTable, compareKeys } from '../../src/db/content-bundles';
+import { corpusTables, type Corpus } from '../../src/content/schema';
+import { bundleSize, bundleTable, compareKeys, contentTables } from '../../src/db/content-bundles';
 import { loadCorpusIfChanged } from '../../src/db/load-corpus';
 import { readCounts, readPages, readRow, readTable, readWhere } from '../../src/db/read-content';
 import { WikiDatabase } from '../../src/db/wiki-database';
@@ -15,6 +15,10 @@ function corpusWithSharedFact(): Corpus {
 }
 
 describe('bundleTable', () => {
+  it('knows every table of the corpus schema', () => {
+    expect(contentTables).toEqual(corpusTables);
+  });
+
   it('bundles rows in the order of their first lookup field, up to the bundle size, with every lookup value as a key', () => {
     const corpus = corpusWithSharedFact();
     const bundles = bundleTable('facts', corpus.facts).filter((bundle) => bundle.id.startsWith('facts/'));
