@@ -25,8 +25,11 @@ export async function readWhere<T extends CorpusTable>(db: WikiDatabase, table: 
   if (wanted.size === 0) return [];
   const matches = (row: Row<T>) => lookupValues(table, field, row).some((value) => wanted.has(String(value)));
   if (wanted.size > manyValues) return (await readTable(db, table)).filter(matches);
-  // The bundles' ids first (an index walk that reads no rows), then each bundle once, however many values it holds.
-  const ids = await db.content.where('keys').anyOf([...wanted].map((value) => lookupKey(table, field, value))).primaryKeys();
+  const keys = [...wanted].map((value) => lookupKey(table, field, value));
+  // One value, the usual case: one request. Several: the bundles' ids first (an index walk that reads no rows), then
+  // each bundle once, however many of the values it holds.
+  if (keys.length === 1) return rowsOf(table, await db.content.where('keys').equals(keys[0] ?? '').toArray()).filter(matches);
+  const ids = await db.content.where('keys').anyOf(keys).primaryKeys();
   const bundles = (await db.content.bulkGet([...new Set(ids)])).filter((bundle) => bundle !== undefined);
   return rowsOf(table, bundles).filter(matches);
 }
