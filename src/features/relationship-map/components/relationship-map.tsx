@@ -205,10 +205,12 @@ function useFrame(): [MapFrame | undefined, (element: HTMLElement | null) => (()
   const [width, setWidth] = useState<number>();
   const measure = useCallback((element: HTMLElement | null) => {
     if (!element) return undefined;
-    const update = () => setWidth(frameWidth(element.getBoundingClientRect().width));
-    update();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(update);
+    if (typeof ResizeObserver === 'undefined') {
+      setWidth(frameWidth(element.getBoundingClientRect().width));
+      return undefined;
+    }
+    // The observer's first report comes after the browser's own layout, so measuring forces no extra one while the page renders.
+    const observer = new ResizeObserver(([entry]) => setWidth(frameWidth(entry?.contentRect.width ?? 0)));
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
