@@ -43,3 +43,18 @@ describe('character list', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 });
+
+describe('characters at a glance on the home page', () => {
+  it('shows a small cast whole, most discussed first, with no link to more', async () => {
+    await renderRoute('/');
+    const glance = within(screen.getByRole('list', { name: 'Characters' })).getAllByRole('link');
+    expect(glance.map((link) => link.textContent)).toEqual(['Test Heroine', 'Test Villain', 'An unnamed student']);
+    expect(screen.queryByRole('link', { name: /^All \d+ characters$/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the twelve most discussed of a big cast and links to all of them', async () => {
+    await renderRoute('/', { openDatabase: bigCast });
+    expect(within(screen.getByRole('list', { name: 'Characters' })).getAllByRole('listitem')).toHaveLength(12);
+    expect(screen.getByRole('link', { name: 'All 1,000 characters' })).toHaveAttribute('href', '/characters');
+  });
+});
