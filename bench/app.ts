@@ -133,8 +133,10 @@ async function measureRun(browser: Browser, baseURL: string, character: { slug: 
     const scrollStart = await third.evaluate(() => performance.now());
     const distance = await third.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
     await third.mouse.move(640, 450);
+    // Each step covers an equal share of what is left: the page grows or shrinks a little as rows are measured.
     for (let step = 0; step < scrollSteps; step += 1) {
-      await third.mouse.wheel(0, Math.ceil(distance / scrollSteps) + 1);
+      const left = await third.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - window.scrollY);
+      await third.mouse.wheel(0, Math.ceil(left / (scrollSteps - step)) + 1);
       await third.waitForTimeout(scrollPauseMs);
     }
     await third.waitForTimeout(500);
