@@ -9,7 +9,7 @@ import { createQueryClient } from './lib/query-client';
 import { routeTree } from './routeTree.gen';
 import './styles.css';
 
-configureDatabase({ corpus: { hash: corpusHash, load: () => import('virtual:corpus').then((module) => module.default) } });
+configureDatabase({ corpus: { hash: corpusHash, load: () => import('virtual:corpus').then((module) => module.default()) } });
 
 const queryClient = createQueryClient();
 const router = createRouter({

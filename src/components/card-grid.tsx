@@ -1,20 +1,27 @@
-// A responsive grid of link cards: title, optional kicker and description.
-import type { ReactNode } from 'react';
-import type { EntityRef } from '../content/schema';
-import { RefLink } from './ref-link';
+// A responsive grid of link cards: title, optional kicker and description. A long grid keeps only the rows near the viewport in the document (its code loads only for such a grid).
+import { lazy, Suspense } from 'react';
+import { CardItem, type Card } from './card-item';
 
-export type Card = { ref: EntityRef; title: string; kicker?: ReactNode; description?: ReactNode };
+type CardGridProps = { cards: Card[]; label: string };
 
-export function CardGrid({ cards, label }: { cards: Card[]; label: string }) {
-  return (
+/** Up to this many cards are all rendered; a longer grid renders the rows near the viewport only. */
+const allCardsUpTo = 120;
+
+const WindowedCardGrid = lazy(() => import('./windowed-card-grid').then((module) => ({ default: module.WindowedCardGrid })));
+
+export function CardGrid({ cards, label }: CardGridProps) {
+  const plainGrid = (shown: Card[]) => (
     <ul className="card-grid" aria-label={label}>
-      {cards.map((card) => (
-        <li key={card.ref} className="card">
-          <RefLink to={card.ref} className="card-link">{card.title}</RefLink>
-          {card.kicker ? <p className="card-kicker">{card.kicker}</p> : null}
-          {card.description ? <p className="card-description">{card.description}</p> : null}
-        </li>
+      {shown.map((card) => (
+        <CardItem key={card.ref} card={card} />
       ))}
     </ul>
+  );
+  if (cards.length <= allCardsUpTo) return plainGrid(cards);
+  // While the windowing code loads, the first cards show as a plain grid.
+  return (
+    <Suspense fallback={plainGrid(cards.slice(0, allCardsUpTo))}>
+      <WindowedCardGrid cards={cards} label={label} />
+    </Suspense>
   );
 }

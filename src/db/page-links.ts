@@ -2,6 +2,7 @@
 import { entityLink, type EntityLink } from '../content/links';
 import { refKey, refKind } from '../content/refs';
 import type { EntityKind, EntityRef } from '../content/schema';
+import { readPages } from './read-content';
 import type { WikiDatabase } from './wiki-database';
 
 export async function readPageLinks(db: WikiDatabase, refs: readonly EntityRef[]): Promise<Map<EntityRef, EntityLink>> {
@@ -14,9 +15,8 @@ export async function readPageLinks(db: WikiDatabase, refs: readonly EntityRef[]
   const links = new Map<EntityRef, EntityLink>();
   await Promise.all(
     [...keysByKind].map(async ([kind, keys]) => {
-      const rows = await db.table(kind).bulkGet(kind === 'seasons' ? keys.map(Number) : keys);
+      const rows = await readPages(db, kind, kind === 'seasons' ? keys.map(Number) : keys);
       for (const row of rows) {
-        if (!row) continue;
         const link = entityLink(kind, row);
         links.set(link.ref, link);
       }

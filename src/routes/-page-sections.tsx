@@ -1,7 +1,6 @@
 // What every entity page shares below its own content: facts, quotes and events about it; the loader half preloads them.
 import type { QueryClient } from '@tanstack/react-query';
 import type { EntityRef } from '../content/schema';
-import { pageNamesQueryOptions } from '../features/facts/api/page-names-query';
 import { factsQueryOptions } from '../features/facts/api/facts-query';
 import { quotesQueryOptions } from '../features/facts/api/quotes-query';
 import { FactsSection, QuotesSection } from '../features/facts/components/facts-section';
@@ -13,7 +12,6 @@ export function ensurePageSections(queryClient: QueryClient, about: EntityRef) {
     queryClient.ensureQueryData(factsQueryOptions({ about })),
     queryClient.ensureQueryData(quotesQueryOptions({ about })),
     queryClient.ensureQueryData(eventsQueryOptions({ about })),
-    queryClient.ensureQueryData(pageNamesQueryOptions()),
   ]);
 }
 

@@ -40,7 +40,7 @@ function Home() {
       </header>
       <section className="section" aria-labelledby="home-characters">
         <h2 id="home-characters">Characters at a glance</h2>
-        <CharacterList order="most-discussed" />
+        <CharacterList order="most-discussed" limit={12} />
       </section>
       <section className="section" aria-labelledby="home-seasons">
         <h2 id="home-seasons">Seasons</h2>

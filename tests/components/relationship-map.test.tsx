@@ -1,22 +1,25 @@
 // The relationship map over the fixture corpus, mounted on a tiny in-memory router: linked nodes, labelled lines, the list equivalent, spoilers, focus and highlighting.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryHistory, createRootRoute, createRoute, createRouter, Outlet, RouterProvider } from '@tanstack/react-router';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/content/schema';
 import { relationshipGraphQueryOptions } from '../../src/features/relationship-map/api/relationship-graph-query';
 import { RelationshipMap, type RelationshipMapProps } from '../../src/features/relationship-map/components/relationship-map';
 import { createQueryClient } from '../../src/lib/query-client';
+import { syntheticCorpus } from '../fixtures/synthetic-corpus';
 import { openTestDatabase } from '../fixtures/test-database';
 
-async function renderMap(props: RelationshipMapProps = {}) {
-  await openTestDatabase();
+async function renderMap(props: RelationshipMapProps = {}, corpus?: Corpus) {
+  await openTestDatabase(corpus);
   const queryClient = createQueryClient();
   const rootRoute = createRootRoute({ component: Outlet });
   const mapRoute = createRoute({
     getParentRoute: () => rootRoute,
     path: '/',
-    loader: () => queryClient.ensureQueryData(relationshipGraphQueryOptions()),
+    // Outside a SpoilerLevelProvider the map shows everything, unless told a level.
+    loader: () => queryClient.ensureQueryData(relationshipGraphQueryOptions({ spoilerLevel: props.spoilerLevel ?? Infinity, focus: props.focus })),
     component: () => (
       <main>
         <h1>Map</h1>
@@ -38,6 +41,8 @@ async function renderMap(props: RelationshipMapProps = {}) {
     </QueryClientProvider>,
   );
   await screen.findByRole('heading', { level: 1, name: 'Map' });
+  // The drawing follows once its layout is ready (off the main thread in a browser, a moment later here).
+  await waitFor(() => expect(view.container.querySelector('.relationship-map-placeholder')).toBeNull());
   return { ...view, router, drawing: screen.queryByRole('group', { name: /^Map of/ }) ?? document.createElement('svg') };
 }
 
@@ -111,6 +116,25 @@ describe('relationship map', () => {
     expect(container.querySelectorAll('a.relationship-map-node.is-dimmed')).toHaveLength(1);
     await user.unhover(within(drawing).getByRole('link', { name: 'An unnamed student' }));
     expect(litEdges(container)).toBe(0);
+  });
+
+  it('draws only the most connected characters when too many have relationships, and says so', async () => {
+    const corpus = syntheticCorpus(200, { characterShare: 1, personShare: 0.5, relationshipsPerCharacter: 1 });
+    const characters = new Set(corpus.relationships.flatMap((edge) => [edge.from, edge.to])).size;
+    const { drawing } = await renderMap({}, corpus);
+    expect(drawing).toHaveAccessibleName(/^Map of 30 characters and \d+ relationships;/);
+    expect(screen.getByText(new RegExp(`^${characters} characters have relationships, too many to draw at once: the map shows 30,`))).toBeInTheDocument();
+  });
+
+  it('on a character’s page draws the 29 characters with the most relationships with them when there are more, and says so', async () => {
+    const corpus = syntheticCorpus(2000, { characterShare: 1, personShare: 0.5, relationshipsPerCharacter: 1 });
+    const around = corpus.relationships.filter((edge) => edge.from === 'character-0' || edge.to === 'character-0');
+    const others = new Set(around.flatMap((edge) => [edge.from, edge.to]).filter((slug) => slug !== 'character-0')).size;
+    const name = corpus.characters[0]?.name ?? '';
+    const { drawing } = await renderMap({ focus: 'character-0' }, corpus);
+    expect(others).toBeGreaterThan(29);
+    expect(drawing).toHaveAccessibleName(/^Map of 30 characters and \d+ relationships;/);
+    expect(screen.getByText(`${name} has relationships with ${others} characters, too many to draw at once: the map shows the 29 with the most relationships with them. The Relationships section lists every one.`)).toBeInTheDocument();
   });
 
   it('opens a character’s page from its node', async () => {

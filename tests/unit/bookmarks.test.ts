@@ -1,8 +1,10 @@
-// Bookmarks, notes and history: the merge rules, import validation against broken files, history trimming, and a schema upgrade that keeps every row.
+// Bookmarks, notes and history: the merge rules, import validation against broken files, history trimming, and schema upgrades that keep every user row.
 import { QueryClient } from '@tanstack/react-query';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { getDatabase } from '../../src/db/database';
+import { loadCorpusIfChanged } from '../../src/db/load-corpus';
+import { readTable } from '../../src/db/read-content';
 import { WikiDatabase, type Bookmark, type Note } from '../../src/db/wiki-database';
 import type { EntityRef } from '../../src/content/schema';
 import { buildBookmarkFile, parseBookmarkFile, planMerge } from '../../src/features/bookmarks/api/bookmark-file';
@@ -10,6 +12,7 @@ import { bookmarksQueryOptions } from '../../src/features/bookmarks/api/bookmark
 import { exportBookmarks, importBookmarks } from '../../src/features/bookmarks/api/import-export';
 import { historyLimit, recordView } from '../../src/features/bookmarks/api/record-view';
 import { addBookmark } from '../../src/features/bookmarks/api/save-bookmark';
+import { smallCorpus } from '../fixtures/small-corpus';
 import { openTestDatabase } from '../fixtures/test-database';
 
 const kilgrave: EntityRef = 'characters:kilgrave';
@@ -112,7 +115,7 @@ describe('recently viewed', () => {
 });
 
 describe('schema upgrade', () => {
-  it.each([1, 2])('opens a database written with schema version %i (1: before the search index table) and keeps every user row', async (writtenAt) => {
+  it.each([1, 2])('opens a database written with schema version %i (1: before the search index table; both a table per content kind) and keeps every user row', async (writtenAt) => {
     const name = `upgrade-${Math.random().toString(36).slice(2)}`;
     const old = new Dexie(name);
     old.version(1).stores({
@@ -125,12 +128,19 @@ describe('schema upgrade', () => {
     await old.table('notes').add(note(kilgrave, 'Purple man', 3));
     await old.table('history').add({ ref: trish, title: 'Trish Walker', viewedAt: 4 });
     await old.table('settings').add({ key: 'spoiler-level', value: 1 });
+    await old.table('characters').add({ slug: 'kilgrave', name: 'Kilgrave' });
+    await old.table('meta').add({ key: 'corpus', hash: 'old-corpus', loadedAt: 5 });
     old.close();
 
     const db = new WikiDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['bookmarks', 'content', 'history', 'meta', 'notes', 'searchIndex', 'settings']);
     expect(await db.searchIndex.count()).toBe(0);
+    // The stored corpus is forgotten, so the next start loads the corpus into the bundled content table.
+    expect(await db.meta.get('corpus')).toBeUndefined();
+    expect(await loadCorpusIfChanged(db, { hash: 'old-corpus', load: async () => smallCorpus() })).toBe('loaded');
+    expect(await readTable(db, 'characters')).toHaveLength(3);
     expect(await db.bookmarks.toArray()).toEqual([bookmark(kilgrave, 1), bookmark(trish, 2)]);
     expect(await db.notes.toArray()).toEqual([note(kilgrave, 'Purple man', 3)]);
     expect(await db.history.toArray()).toEqual([{ id: 1, ref: trish, title: 'Trish Walker', viewedAt: 4 }]);

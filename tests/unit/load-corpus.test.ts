@@ -1,6 +1,7 @@
 // First-start loading: loads once, skips when the hash is unchanged, replaces content wholesale on a new hash, never touches user tables.
 import { describe, expect, it, vi } from 'vitest';
 import { loadCorpusIfChanged } from '../../src/db/load-corpus';
+import { readPages, readTable } from '../../src/db/read-content';
 import { WikiDatabase } from '../../src/db/wiki-database';
 import { smallCorpus } from '../fixtures/small-corpus';
 
@@ -13,9 +14,9 @@ describe('loadCorpusIfChanged', () => {
     const db = freshDatabase();
     const corpus = smallCorpus();
     expect(await loadCorpusIfChanged(db, { hash: 'v1', load: async () => corpus })).toBe('loaded');
-    expect(await db.characters.count()).toBe(corpus.characters.length);
-    expect(await db.facts.count()).toBe(corpus.facts.length);
-    expect(await db.events.count()).toBe(corpus.events.length);
+    expect(await readTable(db, 'characters')).toHaveLength(corpus.characters.length);
+    expect(await readTable(db, 'facts')).toHaveLength(corpus.facts.length);
+    expect(await readTable(db, 'events')).toHaveLength(corpus.events.length);
     expect((await db.meta.get('corpus'))?.hash).toBe('v1');
   });
 
@@ -39,8 +40,8 @@ describe('loadCorpusIfChanged', () => {
     next.characters[0]!.name = 'Renamed Heroine';
     expect(await loadCorpusIfChanged(db, { hash: 'v2', load: async () => next })).toBe('loaded');
 
-    expect(await db.characters.get('an-unnamed-student')).toBeUndefined();
-    expect((await db.characters.get('test-heroine'))?.name).toBe('Renamed Heroine');
+    expect(await readPages(db, 'characters', ['an-unnamed-student'])).toEqual([]);
+    expect((await readPages(db, 'characters', ['test-heroine']))[0]?.name).toBe('Renamed Heroine');
     expect(await db.bookmarks.toArray()).toEqual([{ ref: 'characters:test-villain', title: 'Test Villain', addedAt: 1 }]);
     expect(await db.notes.count()).toBe(1);
     expect(await db.settings.count()).toBe(1);
@@ -54,6 +55,6 @@ describe('loadCorpusIfChanged', () => {
     (broken.events as unknown[]).push({ title: 'an event without its key' });
     await expect(loadCorpusIfChanged(db, { hash: 'v2', load: async () => broken })).rejects.toThrow();
     expect((await db.meta.get('corpus'))?.hash).toBe('v1');
-    expect(await db.characters.count()).toBe(3);
+    expect(await readTable(db, 'characters')).toHaveLength(3);
   });
 });

@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { characterQueryOptions } from '../../src/features/characters/api/character-query';
 import { charactersQueryOptions } from '../../src/features/characters/api/characters-query';
 import { factsQueryOptions } from '../../src/features/facts/api/facts-query';
-import { pageNamesQueryOptions } from '../../src/features/facts/api/page-names-query';
 import { quotesQueryOptions } from '../../src/features/facts/api/quotes-query';
 import { personQueryOptions } from '../../src/features/people/api/person-query';
 import { peopleQueryOptions } from '../../src/features/people/api/people-query';
@@ -110,23 +109,26 @@ describe('sources', () => {
   });
 });
 
-describe('facts, quotes and page names', () => {
+describe('facts and quotes', () => {
   it('reads the facts about a page and the facts drawn from a source', async () => {
-    expect((await queryClient.fetchQuery(factsQueryOptions({ about: 'characters:test-villain' }))).map((fact) => fact.id)).toEqual(['heroine-defeats-villain']);
-    expect((await queryClient.fetchQuery(factsQueryOptions({ source: sourceA }))).map((fact) => fact.id)).toEqual(['heroine-investigates']);
+    expect((await queryClient.fetchQuery(factsQueryOptions({ about: 'characters:test-villain' }))).map(({ fact }) => fact.id)).toEqual(['heroine-defeats-villain']);
+    expect((await queryClient.fetchQuery(factsQueryOptions({ source: sourceA }))).map(({ fact }) => fact.id)).toEqual(['heroine-investigates']);
   });
 
   it('reads quotes spoken by a person or about a page, each once', async () => {
-    expect((await queryClient.fetchQuery(quotesQueryOptions({ about: 'people:test-actor' }))).map((quote) => quote.id)).toEqual(['actor-on-heroine']);
-    expect((await queryClient.fetchQuery(quotesQueryOptions({ about: 'characters:test-heroine' }))).map((quote) => quote.id)).toEqual(['actor-on-heroine']);
+    expect((await queryClient.fetchQuery(quotesQueryOptions({ about: 'people:test-actor' }))).map(({ quote }) => quote.id)).toEqual(['actor-on-heroine']);
+    expect((await queryClient.fetchQuery(quotesQueryOptions({ about: 'characters:test-heroine' }))).map(({ quote }) => quote.id)).toEqual(['actor-on-heroine']);
     expect(await queryClient.fetchQuery(quotesQueryOptions({ source: sourceB }))).toEqual([]);
   });
 
-  it('names every page by reference', async () => {
-    const names = await queryClient.fetchQuery(pageNamesQueryOptions());
-    expect(names['characters:test-heroine']).toBe('Test Heroine');
-    expect(names['seasons:1']).toBe('Season 1');
-    expect(names[`sources:${sourceA}`]).toBe('Fixture article A');
+  it('names the pages each fact concerns, and each quote’s speaker', async () => {
+    const [investigates] = await queryClient.fetchQuery(factsQueryOptions({ source: sourceA }));
+    expect(investigates?.links).toEqual([
+      { ref: 'characters:test-heroine', name: 'Test Heroine' },
+      { ref: 'places:test-city', name: 'Test City' },
+    ]);
+    const [quote] = await queryClient.fetchQuery(quotesQueryOptions({ about: 'characters:test-heroine' }));
+    expect(quote?.speaker).toEqual({ ref: 'people:test-actor', name: 'Test Actor' });
   });
 });
 

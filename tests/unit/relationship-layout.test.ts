@@ -1,8 +1,9 @@
-// The relationship map's data and layout: the graph query over the fixture corpus, the spoiler and neighbourhood filters, and a d3-force layout that repeats itself, stays in its box and centres a focus.
+// The relationship map's data and layout: the graph query over the fixture corpus (spoiler level, focus), the overview's most-connected rule, the neighbourhood filter, and a d3-force layout that repeats itself, stays in its box and centres a focus.
 import { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Relationship } from '../../src/content/schema';
-import { layoutGraph, neighbourhood, withinSpoilerLevel, wrapLabel, type GraphLayout } from '../../src/features/relationship-map/api/layout-graph';
+import { layoutGraph, neighbourhood, wrapLabel, type GraphLayout } from '../../src/features/relationship-map/api/layout-graph';
+import { mostConnected } from '../../src/features/relationship-map/api/most-connected';
 import { relationshipGraphQueryOptions, type RelationshipGraph } from '../../src/features/relationship-map/api/relationship-graph-query';
 import { sourceA } from '../fixtures/small-corpus';
 import { openTestDatabase } from '../fixtures/test-database';
@@ -47,7 +48,7 @@ describe('relationship graph query', () => {
   });
 
   it('reads every relationship as an edge and the characters in them as nodes, named ones first', async () => {
-    const graph = await new QueryClient().fetchQuery(relationshipGraphQueryOptions());
+    const graph = await new QueryClient().fetchQuery(relationshipGraphQueryOptions({ spoilerLevel: Infinity }));
     expect(graph.nodes).toEqual([
       { slug: 'test-heroine', name: 'Test Heroine' },
       { slug: 'test-villain', name: 'Test Villain' },
@@ -57,26 +58,58 @@ describe('relationship graph query', () => {
       ['villain-heroine-enemies', 'test-villain', 'test-heroine', 'enemies', 'nemesis', undefined],
       ['villain-student-control', 'test-villain', 'an-unnamed-student', 'enemies', 'controls', 1],
     ]);
+    expect(graph).toMatchObject({ hidden: 0, omitted: { characters: 0, relationships: 0 } });
+  });
+
+  it('leaves out relationships above the spoiler level and the characters left with none, and counts them', async () => {
+    const graph = await new QueryClient().fetchQuery(relationshipGraphQueryOptions({ spoilerLevel: 0 }));
+    expect(graph.edges.map((edge) => edge.id)).toEqual(['villain-heroine-enemies']);
+    expect(graph.nodes.map((node) => node.slug)).toEqual(['test-heroine', 'test-villain']);
+    expect(graph.hidden).toBe(1);
+  });
+
+  it('reads only a focus character’s relationships, through the from and to indexes', async () => {
+    const graph = await new QueryClient().fetchQuery(relationshipGraphQueryOptions({ spoilerLevel: Infinity, focus: 'an-unnamed-student' }));
+    expect(graph.edges.map((edge) => edge.id)).toEqual(['villain-student-control']);
+    expect(graph.nodes.map((node) => node.slug)).toEqual(['test-villain', 'an-unnamed-student']);
+    const hiddenAll = await new QueryClient().fetchQuery(relationshipGraphQueryOptions({ spoilerLevel: 0, focus: 'an-unnamed-student' }));
+    expect(hiddenAll).toMatchObject({ nodes: [], edges: [], hidden: 1 });
   });
 
   it('lays the fixture out around a focus character', async () => {
-    const graph = await new QueryClient().fetchQuery(relationshipGraphQueryOptions());
+    const graph = await new QueryClient().fetchQuery(relationshipGraphQueryOptions({ spoilerLevel: Infinity, focus: 'test-heroine' }));
     const layout = layoutGraph(graph, { width: 320, height: 384, focus: 'test-heroine' });
     expect(layout.nodes.map((node) => node.slug)).toEqual(['test-heroine', 'test-villain']);
     expect(layout.nodes[0]).toMatchObject({ x: 160, y: 192 });
   });
 });
 
-describe('spoiler level and neighbourhood', () => {
-  it('leaves out relationships above the spoiler level and the characters left with none', () => {
-    const graph = syntheticGraph();
-    const safe = withinSpoilerLevel(graph, 1);
-    expect(safe.edges.map((edge) => edge.id)).not.toContain('c0-role');
-    expect(safe.nodes.map((node) => node.slug)).not.toContain('role');
-    expect(withinSpoilerLevel(graph, 2)).toEqual(graph);
-    expect(withinSpoilerLevel(graph, Infinity)).toEqual(graph);
+describe('the overview’s most connected characters', () => {
+  it('keeps every relationship while the characters fit', () => {
+    const { edges } = syntheticGraph();
+    expect(mostConnected(edges, 13)).toEqual(edges);
   });
 
+  it('grows a connected core from the most connected character, taking the most connected of its neighbours first', () => {
+    // c0 has five relationships (c1 twice, c11, c6, role); of its neighbours c1 and c6 have three (c1 first by slug), c11 two, role one.
+    const kept = mostConnected(syntheticGraph().edges, 3);
+    expect(kept.map((edge) => edge.id)).toEqual(['c0-c1', 'c0-c6', 'c1-c0-again']);
+  });
+
+  it('jumps to the next most connected character when the core has no more neighbours', () => {
+    const edges = [relationship('a', 'b'), relationship('a', 'c'), relationship('a', 'd'), relationship('x', 'y'), relationship('x', 'z')];
+    expect(mostConnected(edges, 6).map((edge) => edge.id)).toEqual(['a-b', 'a-c', 'a-d', 'x-y']);
+  });
+
+  it('leaves a hub’s many one-off contacts out when they are less connected than characters further away', () => {
+    const hub = Array.from({ length: 8 }, (_, index) => relationship('hub', `fan${index}`));
+    const ring = [relationship('hub', 'p'), relationship('p', 'q'), relationship('q', 'p', { id: 'q-p-again' }), relationship('q', 'r'), relationship('r', 's')];
+    const kept = new Set(mostConnected([...hub, ...ring], 4).flatMap((edge) => [edge.from, edge.to]));
+    expect([...kept].sort()).toEqual(['hub', 'p', 'q', 'r']);
+  });
+});
+
+describe('neighbourhood', () => {
   it('keeps one character, its relationships and the characters at their other ends', () => {
     const around = neighbourhood(syntheticGraph(), 'c0');
     expect(around.nodes.map((node) => node.slug).sort()).toEqual(['c0', 'c1', 'c11', 'c6', 'role']);

@@ -11,12 +11,14 @@ import { DeferredRelationshipMap } from '../../features/relationship-map/compone
 import { ensurePageSections, PageSections } from '../-page-sections';
 import { PageTools } from '../../features/bookmarks/components/page-tools';
 import { redirectFormerSlug } from '../-former-slug';
+import { loadSpoilerLevel } from '../-spoiler-level';
+import { useSpoilerLevel } from '../../components/spoiler-shield';
 
 export const Route = createFileRoute('/characters/$slug')({
   loader: async ({ context: { queryClient }, params: { slug } }) => {
     const [detail] = await Promise.all([
       queryClient.ensureQueryData(characterQueryOptions(slug)),
-      queryClient.ensureQueryData(relationshipGraphQueryOptions()),
+      loadSpoilerLevel(queryClient).then((spoilerLevel) => queryClient.ensureQueryData(relationshipGraphQueryOptions({ spoilerLevel, focus: slug }))),
       ensurePageSections(queryClient, entityRef('characters', slug)),
     ]);
     if (!detail) {
@@ -26,10 +28,10 @@ export const Route = createFileRoute('/characters/$slug')({
   },
   component: function CharacterRoute() {
     const { slug } = Route.useParams();
-    const { data: graph } = useSuspenseQuery(relationshipGraphQueryOptions());
+    const { data: graph } = useSuspenseQuery(relationshipGraphQueryOptions({ spoilerLevel: useSpoilerLevel(), focus: slug }));
     return (
       <CharacterPage slug={slug} actions={<PageTools about={entityRef('characters', slug)} />}>
-        <Section title="Relationship map" isEmpty={!graph.nodes.some((node) => node.slug === slug)}>
+        <Section title="Relationship map" isEmpty={graph.edges.length === 0 && graph.hidden === 0}>
           <DeferredRelationshipMap focus={slug} />
         </Section>
         <PageSections about={entityRef('characters', slug)} />

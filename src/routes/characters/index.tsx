@@ -5,10 +5,13 @@ import { charactersQueryOptions } from '../../features/characters/api/characters
 import { CharacterList } from '../../features/characters/components/character-list';
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
 import { DeferredRelationshipMap } from '../../features/relationship-map/components/deferred-relationship-map';
+import { loadSpoilerLevel } from '../-spoiler-level';
 
 export const Route = createFileRoute('/characters/')({
-  loader: ({ context: { queryClient } }) =>
-    Promise.all([queryClient.ensureQueryData(charactersQueryOptions()), queryClient.ensureQueryData(relationshipGraphQueryOptions())]),
+  loader: async ({ context: { queryClient } }) => {
+    const spoilerLevel = await loadSpoilerLevel(queryClient);
+    await Promise.all([queryClient.ensureQueryData(charactersQueryOptions()), queryClient.ensureQueryData(relationshipGraphQueryOptions({ spoilerLevel }))]);
+  },
   component: () => (
     <Page title="Characters" lede={<p>Everyone the sources name in the story of Jessica Jones, and who plays them.</p>}>
       <CharacterList />

@@ -1,7 +1,6 @@
 // /sources/$id: one source article and every fact, quote and event drawn from it.
 import { createFileRoute, Link, notFound } from '@tanstack/react-router';
 import { NotFound } from '../../components/not-found';
-import { pageNamesQueryOptions } from '../../features/facts/api/page-names-query';
 import { factsQueryOptions } from '../../features/facts/api/facts-query';
 import { quotesQueryOptions } from '../../features/facts/api/quotes-query';
 import { FactsSection, QuotesSection } from '../../features/facts/components/facts-section';
@@ -19,7 +18,6 @@ export const Route = createFileRoute('/sources/$id')({
       queryClient.ensureQueryData(factsQueryOptions({ source: id })),
       queryClient.ensureQueryData(quotesQueryOptions({ source: id })),
       queryClient.ensureQueryData(eventsQueryOptions({ source: id })),
-      queryClient.ensureQueryData(pageNamesQueryOptions()),
     ]);
     if (!detail) throw notFound();
   },

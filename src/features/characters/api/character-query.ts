@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Character, Person, Relationship } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
+import { readPages, readWhere } from '../../../db/read-content';
 
 export type CharacterRelationship = { relationship: Relationship; other: Pick<Character, 'slug' | 'name'> };
 export type CharacterDetail = { character: Character; actors: Person[]; relationships: CharacterRelationship[] };
@@ -11,20 +12,21 @@ export const characterQueryOptions = (slug: string) =>
     queryKey: ['characters', slug],
     queryFn: async (): Promise<CharacterDetail | null> => {
       const { db } = await getDatabase();
-      const character = await db.characters.get(slug);
+      const [character] = await readPages(db, 'characters', [slug]);
       if (!character) return null;
       const [actors, outgoing, incoming] = await Promise.all([
-        db.people.bulkGet(character.portrayedBy.map((actor) => actor.person)),
-        db.relationships.where('from').equals(slug).toArray(),
-        db.relationships.where('to').equals(slug).toArray(),
+        readPages(db, 'people', character.portrayedBy.map((actor) => actor.person)),
+        readWhere(db, 'relationships', 'from', [slug]),
+        readWhere(db, 'relationships', 'to', [slug]),
       ]);
       const relationships = [...outgoing, ...incoming];
-      const others = await db.characters.bulkGet(relationships.map((r) => (r.from === slug ? r.to : r.from)));
+      const others = new Map((await readPages(db, 'characters', relationships.map((r) => (r.from === slug ? r.to : r.from)))).map((other) => [other.slug, other]));
+      const actorBySlug = new Map(actors.map((person) => [person.slug, person]));
       return {
         character,
-        actors: actors.filter((person) => person !== undefined),
-        relationships: relationships.flatMap((relationship, index) => {
-          const other = others[index];
+        actors: character.portrayedBy.flatMap((actor) => actorBySlug.get(actor.person) ?? []),
+        relationships: relationships.flatMap((relationship) => {
+          const other = others.get(relationship.from === slug ? relationship.to : relationship.from);
           return other ? [{ relationship, other: { slug: other.slug, name: other.name } }] : [];
         }),
       };

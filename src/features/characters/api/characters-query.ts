@@ -3,7 +3,9 @@ import { queryOptions } from '@tanstack/react-query';
 import type { EntityLink } from '../../../content/links';
 import { entityRef } from '../../../content/refs';
 import type { Character } from '../../../content/schema';
+import { compareKeys } from '../../../db/content-bundles';
 import { getDatabase } from '../../../db/database';
+import { readCounts, readPages, readTable } from '../../../db/read-content';
 
 export type CharacterListItem = { character: Character; actors: EntityLink[]; factCount: number };
 
@@ -12,17 +14,18 @@ export const charactersQueryOptions = () =>
     queryKey: ['characters'],
     queryFn: async (): Promise<CharacterListItem[]> => {
       const { db } = await getDatabase();
-      const characters = (await db.characters.orderBy('name').toArray()).sort((a, b) => Number(a.unnamed ?? false) - Number(b.unnamed ?? false));
-      const refs = characters.map((character) => entityRef('characters', character.slug));
-      const actorSlugs = [...new Set(characters.flatMap((character) => character.portrayedBy.map((actor) => actor.person)))];
-      const [actors, facts] = await Promise.all([db.people.bulkGet(actorSlugs), db.facts.where('about').anyOf(refs).distinct().toArray()]);
-      const actorNames = new Map(actors.flatMap((person) => (person ? [[person.slug, person.name] as const] : [])));
-      const factCounts = new Map<string, number>();
-      for (const ref of facts.flatMap((fact) => fact.about)) factCounts.set(ref, (factCounts.get(ref) ?? 0) + 1);
-      return characters.map((character, index) => ({
+      const characters = (await readTable(db, 'characters')).sort(
+        (a, b) => Number(a.unnamed ?? false) - Number(b.unnamed ?? false) || compareKeys(a.name, b.name) || compareKeys(a.slug, b.slug),
+      );
+      const [actors, factCounts] = await Promise.all([
+        readPages(db, 'people', characters.flatMap((character) => character.portrayedBy.map((actor) => actor.person))),
+        readCounts(db, 'facts', 'about'),
+      ]);
+      const actorNames = new Map(actors.map((person) => [person.slug, person.name]));
+      return characters.map((character) => ({
         character,
         actors: character.portrayedBy.map(({ person }) => ({ ref: entityRef('people', person), name: actorNames.get(person) ?? person })),
-        factCount: factCounts.get(refs[index] ?? '') ?? 0,
+        factCount: factCounts.get(entityRef('characters', character.slug)) ?? 0,
       }));
     },
   });

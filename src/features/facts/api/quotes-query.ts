@@ -1,19 +1,30 @@
-// Query factory: the quotes about a page or spoken by its subject (each once), or the quotes drawn from one source.
+// Query factory: the quotes about a page or spoken by its subject (each once), or the quotes drawn from one source, each with its speaker named.
 import { queryOptions } from '@tanstack/react-query';
+import type { EntityLink } from '../../../content/links';
 import type { Quote } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
+import { readPageLinks } from '../../../db/page-links';
+import { readWhere } from '../../../db/read-content';
 import { factFilterKey, type FactFilter } from './fact-filter';
+
+export type QuoteItem = { quote: Quote; speaker: EntityLink };
 
 export const quotesQueryOptions = (filter: FactFilter) =>
   queryOptions({
     queryKey: ['quotes', ...factFilterKey(filter)],
-    queryFn: async (): Promise<Quote[]> => {
+    queryFn: async (): Promise<QuoteItem[]> => {
       const { db } = await getDatabase();
-      if ('source' in filter) return db.quotes.where('sources').equals(filter.source).toArray();
-      const [spoken, aboutIt] = await Promise.all([
-        db.quotes.where('speaker').equals(filter.about).toArray(),
-        db.quotes.where('about').equals(filter.about).toArray(),
-      ]);
-      return [...new Map([...spoken, ...aboutIt].map((quote) => [quote.id, quote])).values()];
+      const quotes =
+        'source' in filter
+          ? await readWhere(db, 'quotes', 'source', [filter.source])
+          : [
+              ...new Map(
+                (await Promise.all([readWhere(db, 'quotes', 'speaker', [filter.about]), readWhere(db, 'quotes', 'about', [filter.about])]))
+                  .flat()
+                  .map((quote) => [quote.id, quote]),
+              ).values(),
+            ];
+      const links = await readPageLinks(db, quotes.map((quote) => quote.speaker));
+      return quotes.map((quote) => ({ quote, speaker: links.get(quote.speaker) ?? { ref: quote.speaker, name: quote.speaker } }));
     },
   });

@@ -1,17 +1,15 @@
 // Facts as a list: each in our words with its citation markers, a spoiler warning where due, and links to the other pages it concerns.
-import { useSuspenseQuery } from '@tanstack/react-query';
-import type { EntityRef, Fact } from '../../../content/schema';
+import type { EntityRef } from '../../../content/schema';
 import { Cite } from '../../../components/citations';
 import { RefLink } from '../../../components/ref-link';
 import { SpoilerShield } from '../../../components/spoiler-shield';
-import { pageNamesQueryOptions } from '../api/page-names-query';
+import type { FactItem } from '../api/facts-query';
 
-export function FactList({ facts, currentPage }: { facts: Fact[]; currentPage?: EntityRef }) {
-  const { data: names } = useSuspenseQuery(pageNamesQueryOptions());
+export function FactList({ facts, currentPage }: { facts: FactItem[]; currentPage?: EntityRef }) {
   return (
     <ul className="fact-list">
-      {facts.map((fact) => {
-        const related = fact.about.filter((ref) => ref !== currentPage);
+      {facts.map(({ fact, links }) => {
+        const related = links.filter((link) => link.ref !== currentPage);
         return (
           <li key={fact.id} className="fact">
             <SpoilerShield spoils={fact.spoils}>
@@ -20,8 +18,8 @@ export function FactList({ facts, currentPage }: { facts: Fact[]; currentPage?: 
               {related.length > 0 ? (
                 <span className="fact-related">
                   <span className="visually-hidden">See also: </span>
-                  {related.map((ref) => (
-                    <RefLink key={ref} to={ref} className="chip">{names[ref] ?? ref}</RefLink>
+                  {related.map((link) => (
+                    <RefLink key={link.ref} to={link.ref} className="chip">{link.name}</RefLink>
                   ))}
                 </span>
               ) : null}

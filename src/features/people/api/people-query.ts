@@ -3,7 +3,9 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Person } from '../../../content/schema';
 import type { EntityLink } from '../../../content/links';
 import { entityRef } from '../../../content/refs';
+import { compareKeys } from '../../../db/content-bundles';
 import { getDatabase } from '../../../db/database';
+import { readTable } from '../../../db/read-content';
 
 export type PersonListItem = { person: Person; characters: EntityLink[] };
 
@@ -12,12 +14,13 @@ export const peopleQueryOptions = () =>
     queryKey: ['people'],
     queryFn: async (): Promise<PersonListItem[]> => {
       const { db } = await getDatabase();
-      const [people, characters] = await Promise.all([db.people.orderBy('name').toArray(), db.characters.toArray()]);
-      return people.map((person) => ({
-        person,
-        characters: characters
-          .filter((character) => character.portrayedBy.some((actor) => actor.person === person.slug))
-          .map((character) => ({ ref: entityRef('characters', character.slug), name: character.name })),
-      }));
+      const [people, characters] = await Promise.all([readTable(db, 'people'), readTable(db, 'characters')]);
+      const played = new Map<string, EntityLink[]>();
+      for (const character of characters) {
+        for (const person of new Set(character.portrayedBy.map((actor) => actor.person))) {
+          played.set(person, [...(played.get(person) ?? []), { ref: entityRef('characters', character.slug), name: character.name }]);
+        }
+      }
+      return people.sort((a, b) => compareKeys(a.name, b.name)).map((person) => ({ person, characters: played.get(person.slug) ?? [] }));
     },
   });

@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Character, Person, Season } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
+import { readPages, readTable, readWhere } from '../../../db/read-content';
 
 export type PersonDetail = {
   person: Person;
@@ -15,9 +16,9 @@ export const personQueryOptions = (slug: string) =>
     queryKey: ['people', slug],
     queryFn: async (): Promise<PersonDetail | null> => {
       const { db } = await getDatabase();
-      const person = await db.people.get(slug);
+      const [person] = await readPages(db, 'people', [slug]);
       if (!person) return null;
-      const [characters, seasons, series] = await Promise.all([db.characters.toArray(), db.seasons.toArray(), db.series.toArray()]);
+      const [characters, seasons, series] = await Promise.all([readWhere(db, 'characters', 'person', [slug]), readTable(db, 'seasons'), readTable(db, 'series')]);
       return {
         person,
         characters: characters.flatMap((character) =>

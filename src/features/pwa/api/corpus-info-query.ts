@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PartialDate } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
+import { readTable } from '../../../db/read-content';
 
 export type CorpusInfo = { hash?: string; loadedAt?: number; sourceCount: number; newestSource?: PartialDate; storage: 'browser' | 'memory' };
 
@@ -10,7 +11,7 @@ export const corpusInfoQueryOptions = () =>
     queryKey: ['corpus-info'],
     queryFn: async (): Promise<CorpusInfo> => {
       const { db, storage } = await getDatabase();
-      const [meta, sources] = await Promise.all([db.meta.get('corpus'), db.sources.toArray()]);
+      const [meta, sources] = await Promise.all([db.meta.get('corpus'), readTable(db, 'sources')]);
       const newest = sources.map((source) => source.published).sort((a, b) => (a.value < b.value ? 1 : -1))[0];
       return { hash: meta?.hash, loadedAt: meta?.loadedAt, sourceCount: sources.length, newestSource: newest, storage };
     },

@@ -1,4 +1,4 @@
-// Lays the relationship graph out with d3-force, synchronously and the same way every time for the same data, fitted into a box; narrows it to a spoiler level or one character's neighbourhood first.
+// Lays the relationship graph out with d3-force, synchronously and the same way every time for the same data, fitted into a box; narrows it to one character's neighbourhood first.
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import type { Relationship } from '../../../content/schema';
 import type { GraphNode, RelationshipGraph } from './relationship-graph-query';
@@ -24,18 +24,9 @@ export type LayoutOptions = {
   attempts?: number;
 };
 
-/** Leaves out relationships that reveal a season above `spoilerLevel`, and the characters left with none. */
-export function withinSpoilerLevel(graph: RelationshipGraph, spoilerLevel: number): RelationshipGraph {
-  return withEdges(graph, (edge) => (edge.spoils ?? 0) <= spoilerLevel);
-}
-
 /** One character's neighbourhood: its relationships and the characters at their other ends. */
 export function neighbourhood(graph: RelationshipGraph, focus: string): RelationshipGraph {
-  return withEdges(graph, (edge) => edge.from === focus || edge.to === focus);
-}
-
-function withEdges(graph: RelationshipGraph, keep: (edge: Relationship) => boolean): RelationshipGraph {
-  const edges = graph.edges.filter(keep);
+  const edges = graph.edges.filter((edge) => edge.from === focus || edge.to === focus);
   const ends = new Set(edges.flatMap((edge) => [edge.from, edge.to]));
   return { nodes: graph.nodes.filter((node) => ends.has(node.slug)), edges };
 }

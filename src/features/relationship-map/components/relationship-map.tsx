@@ -1,13 +1,14 @@
-// The relationship map: characters as linked nodes and their relationships as labelled, kind-coloured lines, SVG drawn by React, with the same relationships as a list.
+// The relationship map: characters as linked nodes and their relationships as labelled, kind-coloured lines, SVG drawn by React once the layout (worked out off the main thread) is ready, with the same relationships as a list.
 import './relationship-map.css';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { Cite } from '../../../components/citations';
 import { SpoilerBadge, useSpoilerLevel } from '../../../components/spoiler-shield';
 import type { Relationship } from '../../../content/schema';
-import { edgeLabel, labelCentre, labelMetrics, layoutGraph, neighbourhood, nodeLabel, withinSpoilerLevel, type PlacedEdge, type PlacedNode } from '../api/layout-graph';
-import { relationshipGraphQueryOptions } from '../api/relationship-graph-query';
+import { edgeLabel, labelCentre, labelMetrics, nodeLabel, type PlacedEdge, type PlacedNode } from '../api/layout-graph';
+import { relationshipGraphQueryOptions, type GraphScope, type RelationshipGraph } from '../api/relationship-graph-query';
+import { relationshipLayoutQueryOptions, type MapFrame } from '../api/relationship-layout-query';
 
 export type RelationshipMapProps = {
   /** A character's slug: show only its relationships, with it at the centre. */
@@ -30,20 +31,12 @@ const { lineHeight } = labelMetrics;
 
 export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: RelationshipMapProps) {
   const fanLevel = useSpoilerLevel();
-  const spoilerLevel = chosenLevel ?? fanLevel;
-  const { data } = useSuspenseQuery(relationshipGraphQueryOptions());
-  const [width, measure] = useDrawnWidth();
-  const { layout, hidden } = useMemo(() => {
-    const scope = focus === undefined ? data : neighbourhood(data, focus);
-    const visible = withinSpoilerLevel(scope, spoilerLevel);
-    return { layout: layoutGraph(visible, { ...frameFor(width), padding: 44, focus }), hidden: scope.edges.length - visible.edges.length };
-  }, [data, focus, spoilerLevel, width]);
-  const [hovered, setActive] = useState<string | null>(null);
-  // The hovered or focused character, unless a new spoiler level or focus took it off the map.
-  const active = layout.nodes.some((node) => node.slug === hovered) ? hovered : null;
+  const scope = { spoilerLevel: chosenLevel ?? fanLevel, focus };
+  const { data } = useSuspenseQuery(relationshipGraphQueryOptions(scope));
+  const [frame, measure] = useFrame();
 
-  const hiddenNote = hidden > 0 ? <p className="relationship-map-note muted">{hiddenText(hidden)}</p> : null;
-  if (layout.edges.length === 0) {
+  const hiddenNote = data.hidden > 0 ? <p className="relationship-map-note muted">{hiddenText(data.hidden)}</p> : null;
+  if (data.edges.length === 0) {
     return (
       <div className="relationship-map">
         <p className="muted">No relationships to show.</p>
@@ -52,57 +45,24 @@ export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: Relationsh
     );
   }
 
-  const touches = (edge: PlacedEdge) => active !== null && (edge.source.slug === active || edge.target.slug === active);
-  const lit = new Set(layout.edges.filter(touches).flatMap((edge) => [edge.source.slug, edge.target.slug]));
-  const edgeState = (edge: PlacedEdge) => (active === null ? '' : touches(edge) ? ' is-lit' : ' is-dimmed');
-  const kinds = [...new Set(layout.edges.map((edge) => edge.relationship.kind))];
-
+  const names = new Map(data.nodes.map((node) => [node.slug, node.name]));
+  const kinds = [...new Set(data.edges.map((edge) => edge.kind))];
+  const placeholder = <div className="relationship-map-placeholder" style={{ aspectRatio: `${frame?.width ?? 5} / ${frame?.height ?? 3}` }} />;
   return (
     <div ref={measure} className="relationship-map">
-      <svg
-        className="relationship-map-drawing"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        role="group"
-        aria-label={`Map of ${count(layout.nodes.length, 'character')} and ${count(layout.edges.length, 'relationship')}; the list after it gives the same.`}
-      >
-        <g aria-hidden="true">
-          {layout.edges.map((edge) => (
-            <path
-              key={edge.relationship.id}
-              className={`relationship-map-edge kind-${edge.relationship.kind}${edgeState(edge)}`}
-              d={`M${edge.source.x} ${edge.source.y} Q${edge.control.x} ${edge.control.y} ${edge.target.x} ${edge.target.y}`}
-            />
-          ))}
-          {layout.edges.map((edge) => {
-            const { lines, width } = edgeLabel(edge.relationship.label);
-            const x = labelCentre(edge.mid.x, width, layout.width);
-            return (
-              <text
-                key={edge.relationship.id}
-                className={`relationship-map-edge-label kind-${edge.relationship.kind}${edgeState(edge)}`}
-                x={x}
-                y={edge.mid.y - ((lines.length - 1) * lineHeight) / 2}
-              >
-                {lines.map((line, index) => (
-                  <tspan key={index} x={x} dy={index === 0 ? '0.35em' : lineHeight}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            );
-          })}
-        </g>
-        {layout.nodes.map((node) => (
-          <MapNode
-            key={node.slug}
-            node={node}
-            isFocus={node.slug === focus}
-            state={active === null ? '' : lit.has(node.slug) || node.slug === active ? ' is-lit' : ' is-dimmed'}
-            box={layout}
-            onActive={(isActive) => setActive((current) => (isActive ? node.slug : current === node.slug ? null : current))}
-          />
-        ))}
-      </svg>
+      {data.omitted.characters > 0 ? (
+        <p className="relationship-map-note">
+          {omittedText(data.nodes.length, data.nodes.length + data.omitted.characters, focus === undefined ? undefined : names.get(focus))}
+        </p>
+      ) : null}
+      {/* The drawing waits for its layout (worked out off the main thread); the list below doesn't. */}
+      {frame ? (
+        <Suspense fallback={placeholder}>
+          <MapDrawing scope={scope} frame={frame} graph={data} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
       <ul className="relationship-map-legend" aria-label="Line colours">
         {kinds.map((kind) => (
           <li key={kind} className={`kind-${kind}`}>
@@ -111,18 +71,77 @@ export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: Relationsh
         ))}
       </ul>
       <ul className="relationship-map-list" aria-label="Relationships on the map">
-        {layout.edges.map(({ relationship, source, target }) => (
+        {data.edges.map((relationship) => (
           <li key={relationship.id} className={`kind-${relationship.kind}`}>
             <SpoilerBadge season={relationship.spoils} />
-            <Link to="/characters/$slug" params={{ slug: source.slug }}>{source.name}</Link>
+            <Link to="/characters/$slug" params={{ slug: relationship.from }}>{names.get(relationship.from)}</Link>
             {` — ${relationship.label} — `}
-            <Link to="/characters/$slug" params={{ slug: target.slug }}>{target.name}</Link>
+            <Link to="/characters/$slug" params={{ slug: relationship.to }}>{names.get(relationship.to)}</Link>
             <Cite sources={relationship.sources} />
           </li>
         ))}
       </ul>
       {hiddenNote}
     </div>
+  );
+}
+
+type MapDrawingProps = { scope: GraphScope; frame: MapFrame; graph: RelationshipGraph };
+
+/** The SVG: characters as linked dots, relationships as labelled lines; hovering or focusing a character lights its relationships. */
+function MapDrawing({ scope, frame, graph }: MapDrawingProps) {
+  const { data: layout } = useSuspenseQuery(relationshipLayoutQueryOptions(scope, frame, graph));
+  const [hovered, setActive] = useState<string | null>(null);
+  // The hovered or focused character, unless a new spoiler level or focus took it off the map.
+  const active = layout.nodes.some((node) => node.slug === hovered) ? hovered : null;
+  const touches = (edge: PlacedEdge) => active !== null && (edge.source.slug === active || edge.target.slug === active);
+  const lit = new Set(layout.edges.filter(touches).flatMap((edge) => [edge.source.slug, edge.target.slug]));
+  const edgeState = (edge: PlacedEdge) => (active === null ? '' : touches(edge) ? ' is-lit' : ' is-dimmed');
+  return (
+    <svg
+      className="relationship-map-drawing"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label={`Map of ${count(layout.nodes.length, 'character')} and ${count(layout.edges.length, 'relationship')}; the list after it gives the same.`}
+    >
+      <g aria-hidden="true">
+        {layout.edges.map((edge) => (
+          <path
+            key={edge.relationship.id}
+            className={`relationship-map-edge kind-${edge.relationship.kind}${edgeState(edge)}`}
+            d={`M${edge.source.x} ${edge.source.y} Q${edge.control.x} ${edge.control.y} ${edge.target.x} ${edge.target.y}`}
+          />
+        ))}
+        {layout.edges.map((edge) => {
+          const { lines, width } = edgeLabel(edge.relationship.label);
+          const x = labelCentre(edge.mid.x, width, layout.width);
+          return (
+            <text
+              key={edge.relationship.id}
+              className={`relationship-map-edge-label kind-${edge.relationship.kind}${edgeState(edge)}`}
+              x={x}
+              y={edge.mid.y - ((lines.length - 1) * lineHeight) / 2}
+            >
+              {lines.map((line, index) => (
+                <tspan key={index} x={x} dy={index === 0 ? '0.35em' : lineHeight}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          );
+        })}
+      </g>
+      {layout.nodes.map((node) => (
+        <MapNode
+          key={node.slug}
+          node={node}
+          isFocus={node.slug === scope.focus}
+          state={active === null ? '' : lit.has(node.slug) || node.slug === active ? ' is-lit' : ' is-dimmed'}
+          box={layout}
+          onActive={(isActive) => setActive((current) => (isActive ? node.slug : current === node.slug ? null : current))}
+        />
+      ))}
+    </svg>
   );
 }
 
@@ -177,27 +196,36 @@ function frameWidth(drawnWidth: number): number {
 }
 
 /** The box to lay out in: taller than wide on phones, wider than tall elsewhere. */
-function frameFor(width: number): { width: number; height: number } {
+function frameFor(width: number): MapFrame {
   return { width, height: Math.round(width < 560 ? width * 1.3 : width * 0.6) };
 }
 
-/** The viewBox width, from the map's drawn width measured before the first paint and followed on resize. */
-function useDrawnWidth(): [number, (element: HTMLElement | null) => (() => void) | undefined] {
-  const [width, setWidth] = useState(() => frameWidth(0));
+/** The box to lay out in, from the map's drawn width: unknown until the map is in the page, then followed on resize. */
+function useFrame(): [MapFrame | undefined, (element: HTMLElement | null) => (() => void) | undefined] {
+  const [width, setWidth] = useState<number>();
   const measure = useCallback((element: HTMLElement | null) => {
     if (!element) return undefined;
-    const update = () => setWidth(frameWidth(element.getBoundingClientRect().width));
-    update();
-    if (typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(update);
+    if (typeof ResizeObserver === 'undefined') {
+      setWidth(frameWidth(element.getBoundingClientRect().width));
+      return undefined;
+    }
+    // The observer's first report comes after the browser's own layout, so measuring forces no extra one while the page renders.
+    const observer = new ResizeObserver(([entry]) => setWidth(frameWidth(entry?.contentRect.width ?? 0)));
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return [width, measure];
+  return [width === undefined ? undefined : frameFor(width), measure];
 }
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Why the map leaves characters out; `focusName` on a character's page (the total and shown counts include the focus). */
+function omittedText(shown: number, total: number, focusName?: string): string {
+  return focusName !== undefined
+    ? `${focusName} has relationships with ${(total - 1).toLocaleString('en')} characters, too many to draw at once: the map shows the ${shown - 1} with the most relationships with them. The Relationships section lists every one.`
+    : `${total.toLocaleString('en')} characters have relationships, too many to draw at once: the map shows ${shown}, the most connected and those closest to them. Every character’s page maps all of theirs.`;
 }
 
 function hiddenText(hidden: number): string {

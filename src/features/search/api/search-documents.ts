@@ -2,6 +2,7 @@
 import { formatPartialDate } from '../../../content/dates';
 import { entityRef } from '../../../content/refs';
 import type { EntityRef } from '../../../content/schema';
+import { readTable } from '../../../db/read-content';
 import type { WikiDatabase } from '../../../db/wiki-database';
 
 export const searchDocumentTypes = ['character', 'person', 'season', 'series', 'topic', 'place', 'source', 'event', 'quote', 'fact'] as const;
@@ -32,16 +33,16 @@ const clip = (text: string, length = 90) => (text.length > length ? `${text.slic
 
 export async function buildSearchDocuments(db: WikiDatabase): Promise<SearchDocument[]> {
   const [characters, people, seasons, series, topics, places, sources, facts, quotes, events] = await Promise.all([
-    db.characters.toArray(),
-    db.people.toArray(),
-    db.seasons.toArray(),
-    db.series.toArray(),
-    db.topics.toArray(),
-    db.places.toArray(),
-    db.sources.toArray(),
-    db.facts.toArray(),
-    db.quotes.toArray(),
-    db.events.toArray(),
+    readTable(db, 'characters'),
+    readTable(db, 'people'),
+    readTable(db, 'seasons'),
+    readTable(db, 'series'),
+    readTable(db, 'topics'),
+    readTable(db, 'places'),
+    readTable(db, 'sources'),
+    readTable(db, 'facts'),
+    readTable(db, 'quotes'),
+    readTable(db, 'events'),
   ]);
   const personName = new Map(people.map((person) => [person.slug, person.name]));
   const subjects = [

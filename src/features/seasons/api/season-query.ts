@@ -1,7 +1,9 @@
 // Query factory: one season by number with its cast (characters and actors) and directors resolved; null when there is no such season.
 import { queryOptions } from '@tanstack/react-query';
 import type { Character, Person, Season } from '../../../content/schema';
+import { compareKeys } from '../../../db/content-bundles';
 import { getDatabase } from '../../../db/database';
+import { readPages, readWhere } from '../../../db/read-content';
 
 export type CastMember = { character: Pick<Character, 'slug' | 'name'>; actors: Pick<Person, 'slug' | 'name'>[]; sources: string[] };
 export type SeasonDetail = { season: Season; cast: CastMember[]; directors: { person: Pick<Person, 'slug' | 'name'>; sources: string[] }[] };
@@ -11,9 +13,10 @@ export const seasonQueryOptions = (number: number) =>
     queryKey: ['seasons', number],
     queryFn: async (): Promise<SeasonDetail | null> => {
       const { db } = await getDatabase();
-      const season = await db.seasons.get(number);
+      const [season] = await readPages(db, 'seasons', [number]);
       if (!season) return null;
-      const [characters, people] = await Promise.all([db.characters.orderBy('name').toArray(), db.people.toArray()]);
+      const characters = (await readWhere(db, 'characters', 'season', [number])).sort((a, b) => compareKeys(a.name, b.name));
+      const people = await readPages(db, 'people', [...characters.flatMap((character) => character.portrayedBy), ...season.directors].map((entry) => entry.person));
       const personBySlug = new Map(people.map((person) => [person.slug, { slug: person.slug, name: person.name }]));
       const named = (slug: string) => personBySlug.get(slug) ?? { slug, name: slug };
       return {

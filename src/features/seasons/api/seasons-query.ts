@@ -2,12 +2,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Season } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
+import { readTable } from '../../../db/read-content';
 
 export const seasonsQueryOptions = () =>
   queryOptions({
     queryKey: ['seasons'],
     queryFn: async (): Promise<Season[]> => {
       const { db } = await getDatabase();
-      return db.seasons.orderBy('number').toArray();
+      return readTable(db, 'seasons');
     },
   });

@@ -4,6 +4,7 @@ import { citesSource } from '../../../content/citations';
 import { entityLink, type EntityLink } from '../../../content/links';
 import type { Source } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
+import { readTable } from '../../../db/read-content';
 
 export type SourceDetail = { source: Source; number: number; citedBy: EntityLink[] };
 
@@ -14,12 +15,11 @@ export const sourceQueryOptions = (id: string) =>
     queryKey: ['sources', id],
     queryFn: async (): Promise<SourceDetail | null> => {
       const { db } = await getDatabase();
-      const source = await db.sources.get(id);
+      const sources = await readTable(db, 'sources');
+      const number = sources.findIndex((source) => source.id === id);
+      const source = sources[number];
       if (!source) return null;
-      const [number, pages] = await Promise.all([
-        db.sources.where('id').below(id).count(),
-        Promise.all(pageTables.map((table) => db.table(table).toArray())),
-      ]);
+      const pages = await Promise.all(pageTables.map((table) => readTable(db, table)));
       const citedBy = pageTables.flatMap((kind, index) => (pages[index] ?? []).filter((row) => citesSource(row, id)).map((row) => entityLink(kind, row)));
       return { source, number: number + 1, citedBy };
     },

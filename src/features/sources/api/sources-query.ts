@@ -2,12 +2,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Source } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
+import { readTable } from '../../../db/read-content';
 
 export const sourcesQueryOptions = () =>
   queryOptions({
     queryKey: ['sources'],
     queryFn: async (): Promise<Source[]> => {
       const { db } = await getDatabase();
-      return db.sources.orderBy('id').toArray();
+      return readTable(db, 'sources');
     },
   });

@@ -1,6 +1,7 @@
 // Query factory: one series, topic or place by slug; null when there is none.
 import { queryOptions } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
+import { readPages } from '../../../db/read-content';
 import type { Subject, SubjectKind } from './subject-kinds';
 
 export const subjectQueryOptions = (kind: SubjectKind, slug: string) =>
@@ -8,6 +9,6 @@ export const subjectQueryOptions = (kind: SubjectKind, slug: string) =>
     queryKey: [kind, slug],
     queryFn: async (): Promise<Subject | null> => {
       const { db } = await getDatabase();
-      return (await db.table<Subject, string>(kind).get(slug)) ?? null;
+      return (await readPages(db, kind, [slug]))[0] ?? null;
     },
   });

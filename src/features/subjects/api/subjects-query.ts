@@ -1,6 +1,8 @@
 // Query factory: every series, topic or place A–Z.
 import { queryOptions } from '@tanstack/react-query';
+import { compareKeys } from '../../../db/content-bundles';
 import { getDatabase } from '../../../db/database';
+import { readTable } from '../../../db/read-content';
 import type { Subject, SubjectKind } from './subject-kinds';
 
 export const subjectsQueryOptions = (kind: SubjectKind) =>
@@ -8,6 +10,7 @@ export const subjectsQueryOptions = (kind: SubjectKind) =>
     queryKey: [kind],
     queryFn: async (): Promise<Subject[]> => {
       const { db } = await getDatabase();
-      return db.table<Subject, string>(kind).orderBy('name').toArray();
+      const subjects: Subject[] = await readTable(db, kind);
+      return subjects.sort((a, b) => compareKeys(a.name, b.name));
     },
   });

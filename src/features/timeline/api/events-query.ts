@@ -4,6 +4,7 @@ import type { EntityLink } from '../../../content/links';
 import type { EntityRef, WikiEvent } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
+import { readTable, readWhere } from '../../../db/read-content';
 
 export type TimelineEvent = { event: WikiEvent; outcome?: WikiEvent; links: EntityLink[] };
 export type EventFilter = { about: EntityRef } | { source: string } | Record<string, never>;
@@ -13,19 +14,21 @@ export const eventsQueryOptions = (filter: EventFilter = {}) =>
     queryKey: ['events', filter],
     queryFn: async (): Promise<TimelineEvent[]> => {
       const { db } = await getDatabase();
-      const events =
+      const events = (
         'about' in filter
-          ? await db.events.where('about').equals(filter.about).sortBy('date.value')
+          ? await readWhere(db, 'events', 'about', [filter.about])
           : 'source' in filter
-            ? await db.events.where('sources').equals(filter.source).sortBy('date.value')
-            : await db.events.orderBy('date.value').toArray();
+            ? await readWhere(db, 'events', 'source', [filter.source])
+            : await readTable(db, 'events')
+      ).sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0));
       const [outcomes, links] = await Promise.all([
-        db.events.bulkGet(events.map((event) => event.outcome ?? '')),
+        readWhere(db, 'events', 'id', events.flatMap((event) => event.outcome ?? [])),
         readPageLinks(db, events.flatMap((event) => event.about)),
       ]);
-      return events.map((event, index) => ({
+      const byId = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
+      return events.map((event) => ({
         event,
-        outcome: outcomes[index],
+        outcome: event.outcome === undefined ? undefined : byId.get(event.outcome),
         links: event.about.flatMap((ref) => links.get(ref) ?? []),
       }));
     },
