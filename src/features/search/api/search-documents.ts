@@ -1,7 +1,7 @@
 // Turns the database's content into search documents: one per page, fact, quote and event, with the names, aliases and links fans search by.
 import { formatPartialDate } from '../../../content/dates';
 import { entityRef } from '../../../content/refs';
-import type { EntityRef } from '../../../content/schema';
+import type { Character, EntityRef } from '../../../content/schema';
 import { readTable } from '../../../db/read-content';
 import type { WikiDatabase } from '../../../db/wiki-database';
 
@@ -58,7 +58,16 @@ export async function buildSearchDocuments(db: WikiDatabase): Promise<SearchDocu
     ...sources.map((row) => [entityRef('sources', row.id), row.title] as const),
   ]);
   const statementTarget = (target: EntityRef) => ({ target, targetName: pageName.get(target) ?? '' });
-  const playedBy = (slug: string) => characters.filter((character) => character.portrayedBy.some((actor) => actor.person === slug));
+  // Who each actor plays, grouped in one pass (at 10,000 characters, a scan per person was 50 million comparisons).
+  const charactersByActor = new Map<string, Character[]>();
+  for (const character of characters) {
+    for (const person of new Set(character.portrayedBy.map((actor) => actor.person))) {
+      const played = charactersByActor.get(person);
+      if (played) played.push(character);
+      else charactersByActor.set(person, [character]);
+    }
+  }
+  const playedBy = (slug: string) => charactersByActor.get(slug) ?? [];
 
   return [
     ...characters.map((row): SearchDocument => ({
