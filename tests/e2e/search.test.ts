@@ -107,6 +107,8 @@ describe('search', () => {
     await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first().waitFor();
     await context.setOffline(true);
     await page.getByRole('combobox', { name: 'Search the wiki' }).fill('malcom');
+    // Offline, the suggestions still come (the search worker reads IndexedDB); Enter once they are for the new query.
+    await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option', { name: /Malcolm Ducasse/ }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search?q=malcom');
     const characters = page.getByRole('region', { name: /^Characters \(\d+\)$/ });
