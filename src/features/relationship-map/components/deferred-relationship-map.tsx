@@ -1,5 +1,5 @@
 // The relationship map as pages place it: its code (with d3-force) loads only when the map's place on the page comes near the screen, so it never delays a page becoming usable.
-import './deferred-relationship-map.css';
+import './map-placeholder.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { RelationshipMapProps } from './relationship-map';
 

@@ -1,4 +1,5 @@
 // The relationship map: characters as linked nodes and their relationships as labelled, kind-coloured lines, SVG drawn by React once the layout (worked out off the main thread) is ready, with the same relationships as a list.
+import './map-placeholder.css';
 import './relationship-map.css';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
