@@ -6,14 +6,13 @@ import { normaliseQuery } from '../features/search/api/query-text';
 import { closestNamesQueryOptions, searchQueryOptions } from '../features/search/api/search-query';
 import { SearchForm, SearchResults } from '../features/search/components/search-results';
 import { textParam } from './-search-params';
-import { spoilerLevelOf, spoilerSettingQueryOptions } from '../features/spoilers/api/spoiler-setting-query';
+import { loadSpoilerLevel } from './-spoiler-level';
 
 export const Route = createFileRoute('/search')({
   validateSearch: (search: Record<string, unknown>) => ({ q: textParam(search.q) }),
   loaderDeps: ({ search: { q } }) => ({ q: normaliseQuery(q) }),
   loader: async ({ context: { queryClient }, deps: { q } }) => {
-    const spoilers = await queryClient.ensureQueryData(spoilerSettingQueryOptions());
-    const hits = await queryClient.ensureQueryData(searchQueryOptions(q, spoilerLevelOf(spoilers.choice)));
+    const hits = await queryClient.ensureQueryData(searchQueryOptions(q, await loadSpoilerLevel(queryClient)));
     if (q.length > 0 && hits.length === 0) await queryClient.ensureQueryData(closestNamesQueryOptions(q));
   },
   component: function SearchRoute() {
