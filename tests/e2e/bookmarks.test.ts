@@ -1,20 +1,7 @@
 // Bookmarks in a real browser: kept across reloads and offline with their notes, seen by a second tab, safe against broken imports, and restored from an export.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectHeading, headingOf, useBrowser, waitForServiceWorker } from './session';
-
-async function bookmark(page: Page, path: string, name: string) {
-  await page.goto(path);
-  await expectHeading(page, name);
-  const toggle = page.getByRole('button', { name: `Bookmark ${name}` });
-  await expect.poll(() => toggle.isEnabled()).toBe(true);
-  await toggle.click();
-  await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-}
-
-async function importText(page: Page, text: string) {
-  await page.locator('input[type=file]').setInputFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-}
+import { bookmark, expectHeading, headingOf, importBookmarkFile, useBrowser, waitForServiceWorker } from './session';
 
 const listedTitles = (page: Page) => page.locator('.bookmark-list .bookmark-title').allTextContents();
 
@@ -72,7 +59,7 @@ describe('bookmarks', () => {
     await first.page.getByRole('textbox', { name: 'Note on Kilgrave' }).fill('Purple');
     await first.page.getByText('Saved', { exact: true }).waitFor();
 
-    await importText(first.page, '{"format":"jessica-jones-wiki-bookmarks","version":1,"bookm');
+    await importBookmarkFile(first.page, '{"format":"jessica-jones-wiki-bookmarks","version":1,"bookm');
     expect(await first.page.getByRole('alert').textContent()).toMatch(/isn’t valid JSON.*Nothing was changed/);
     expect(await listedTitles(first.page)).toEqual(['David Tennant', 'Kilgrave']);
 
@@ -87,7 +74,7 @@ describe('bookmarks', () => {
     const fresh = await browser.open();
     await fresh.page.goto('/bookmarks?sort=title');
     await expectHeading(fresh.page, 'Bookmarks');
-    await importText(fresh.page, text);
+    await importBookmarkFile(fresh.page, text);
     await fresh.page.getByText('Imported: 2 added, 0 updated.').waitFor();
     await expect.poll(() => listedTitles(fresh.page)).toEqual(['David Tennant', 'Kilgrave']);
     expect(await fresh.page.getByRole('textbox', { name: 'Note on Kilgrave' }).inputValue()).toBe('Purple');

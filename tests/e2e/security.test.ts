@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { expectHeading, headingOf, useBrowser } from './session';
+import { bookmark, expectHeading, headingOf, importBookmarkFile, useBrowser } from './session';
 
 /** Each piece would run script or fetch from evil.invalid if the app ever rendered text as markup or followed it as a URL. */
 const attack = [
@@ -50,6 +50,18 @@ async function expectNothingRan(page: Page, seen: Watch) {
 describe('hostile input', () => {
   const browser = useBrowser();
 
+  /** A fresh page, watched; `finish` asserts nothing ran, loaded or was reported (nor any page error) and closes it. */
+  async function openWatched() {
+    const { context, page, errors } = await browser.open();
+    const seen = await watch(page);
+    const finish = async () => {
+      await expectNothingRan(page, seen);
+      expect(errors).toEqual([]);
+      await context.close();
+    };
+    return { page, finish };
+  }
+
   it('ships a Content-Security-Policy that allows script from this origin only', () => {
     const html = readFileSync(join(inject('distA'), 'index.html'), 'utf8');
     const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -69,19 +81,15 @@ describe('hostile input', () => {
     ['the bookmarks sort', `/bookmarks?sort=${encodeURIComponent(attack)}&type=${encodeURIComponent(attack)}`],
     ['the fragment', `/characters/kilgrave#${encodeURIComponent(attack)}`],
   ])('renders a URL with markup in %s as text', async (_where, url) => {
-    const { context, page, errors } = await browser.open();
-    const seen = await watch(page);
+    const { page, finish } = await openWatched();
     await page.goto(url);
     await headingOf(page);
     await page.waitForLoadState('networkidle');
-    await expectNothingRan(page, seen);
-    expect(errors).toEqual([]);
-    await context.close();
+    await finish();
   });
 
   it('shows a crafted search, typed into the header box, as text in suggestions and results', async () => {
-    const { context, page, errors } = await browser.open();
-    const seen = await watch(page);
+    const { page, finish } = await openWatched();
     await page.goto('/');
     await headingOf(page);
     const box = page.getByRole('combobox', { name: 'Search the wiki' });
@@ -89,19 +97,12 @@ describe('hostile input', () => {
     await box.press('Enter');
     await expect.poll(() => headingOf(page)).toMatch(/^Results for “kilgrave <img src=/);
     await page.waitForLoadState('networkidle');
-    await expectNothingRan(page, seen);
-    expect(errors).toEqual([]);
-    await context.close();
+    await finish();
   });
 
   it('keeps a crafted bookmark note as text through saving and reloading', async () => {
-    const { context, page, errors } = await browser.open();
-    const seen = await watch(page);
-    await page.goto('/characters/kilgrave');
-    await expectHeading(page, 'Kilgrave');
-    const toggle = page.getByRole('button', { name: 'Bookmark Kilgrave' });
-    await expect.poll(() => toggle.isEnabled()).toBe(true);
-    await toggle.click();
+    const { page, finish } = await openWatched();
+    await bookmark(page, '/characters/kilgrave', 'Kilgrave');
     await page.goto('/bookmarks');
     await expectHeading(page, 'Bookmarks');
     await page.getByRole('textbox', { name: 'Note on Kilgrave' }).fill(attack);
@@ -109,14 +110,11 @@ describe('hostile input', () => {
     await page.reload();
     await expectHeading(page, 'Bookmarks');
     expect(await page.getByRole('textbox', { name: 'Note on Kilgrave' }).inputValue()).toBe(attack);
-    await expectNothingRan(page, seen);
-    expect(errors).toEqual([]);
-    await context.close();
+    await finish();
   });
 
   it('keeps an imported file’s crafted notes, titles and page references as text', async () => {
-    const { context, page, errors } = await browser.open();
-    const seen = await watch(page);
+    const { page, finish } = await openWatched();
     await page.goto('/bookmarks');
     await expectHeading(page, 'Bookmarks');
     const file = {
@@ -132,15 +130,13 @@ describe('hostile input', () => {
         { ref: `characters:${attack}`.slice(0, 200), text: attack, updatedAt: 2 },
       ],
     };
-    await page.locator('input[type=file]').setInputFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await importBookmarkFile(page, JSON.stringify(file));
     await page.getByText('Imported: 2 added, 0 updated.').waitFor();
     await expect.poll(() => page.locator('.bookmark-list .bookmark-title').allTextContents()).toContain(attack);
     expect(await page.getByRole('textbox', { name: 'Note on Kilgrave' }).inputValue()).toBe(attack);
     await page.reload();
     await expectHeading(page, 'Bookmarks');
     await page.getByRole('textbox', { name: 'Note on Kilgrave' }).waitFor();
-    await expectNothingRan(page, seen);
-    expect(errors).toEqual([]);
-    await context.close();
+    await finish();
   });
 });

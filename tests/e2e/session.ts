@@ -42,3 +42,18 @@ export const waitForServiceWorker = (page: Page) =>
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
   });
+
+/** Opens a page and bookmarks it with its header toggle, waiting until the toggle says so. */
+export async function bookmark(page: Page, path: string, name: string): Promise<void> {
+  await page.goto(path);
+  await expectHeading(page, name);
+  const toggle = page.getByRole('button', { name: `Bookmark ${name}` });
+  await expect.poll(() => toggle.isEnabled()).toBe(true);
+  await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+}
+
+/** Picks `text` as the bookmarks file to import on /bookmarks. */
+export async function importBookmarkFile(page: Page, text: string): Promise<void> {
+  await page.locator('input[type=file]').setInputFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+}
