@@ -4,14 +4,13 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
+import { isCorpusModule } from '../src/content/corpus-vite-plugin.ts';
 
 /** Gzipped kilobytes of JavaScript allowed before a page is usable on a first visit (issue 7 sets it for character pages; every page keeps to it). */
 export const firstVisitBudgetKb = 160;
 
 /** Where the build leaves the figures for the browser test that checks them against what Chromium really fetches. */
 export const firstVisitReportFile = '.vite/first-visit-js.json';
-/** The corpus plugin's lazily loaded modules, `virtual:corpus` and its `virtual:corpus-part-N` (src/content/corpus-vite-plugin.ts). */
-const isCorpusModule = (id: string | null) => id === '\0virtual:corpus' || (id?.startsWith('\0virtual:corpus-part-') ?? false);
 
 export type RouteWeight = { route: string; files: string[]; codeKb: number; overBudget: boolean };
 

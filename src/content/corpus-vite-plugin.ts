@@ -15,6 +15,11 @@ const partPrefix = 'virtual:corpus-part-';
  */
 const partBytes = 1024 * 1024;
 
+/** Whether a module id (as resolved) is the lazily loaded corpus or one of its parts: content, not code. */
+export function isCorpusModule(id: string | null): boolean {
+  return id === `\0${corpusId}` || (id?.startsWith(`\0${partPrefix}`) ?? false);
+}
+
 /** Some rows of one or more tables. */
 export type CorpusPart = Partial<Record<CorpusTable, unknown[]>>;
 
