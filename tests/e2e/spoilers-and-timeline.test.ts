@@ -102,4 +102,20 @@ describe('relationship map', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each([
+    ['its layout', /\/assets\/(layout\.worker|layout-graph)/],
+    ['its own code', /\/assets\/relationship-map-[^/]*\.js$/],
+  ])('keeps the page when the map cannot load %s (network gone before the app was cached), and offers a reload', async (_what, mapFiles) => {
+    // No service worker: every file comes from the network, which refuses the map's files.
+    const { context, page, errors } = await browser.open({ serviceWorkers: 'block' });
+    await page.route(mapFiles, (route) => route.abort());
+    await page.goto('/characters/trish-walker');
+    await page.getByText('The map could not be loaded').waitFor();
+    expect(await headingOf(page)).toBe('Trish Walker');
+    expect(await page.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Search the wiki' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,8 +1,10 @@
-// The relationship map as pages place it: its code (with d3-force) loads only when the map's place on the page comes near the screen, so it never delays a page becoming usable.
+// The relationship map as pages place it: its code loads only when the map's place on the page comes near the screen, so it never delays a page becoming usable; if its code or its layout cannot load (the network gone before the app was cached), the map's place says so and offers a reload, and the rest of the page stays.
 import './map-placeholder.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { FailureBoundary } from '../../../components/failure-boundary';
 import type { RelationshipMapProps } from './relationship-map';
 
+// Browsers keep a failed module import failed, so only a reload fetches the map's code again.
 const RelationshipMap = lazy(() => import('./relationship-map').then((module) => ({ default: module.RelationshipMap })));
 
 /** How far below the screen the map starts loading, so it is usually drawn by the time a fan scrolls to it. */
@@ -21,12 +23,24 @@ export function DeferredRelationshipMap(props: RelationshipMapProps) {
     return () => observer.disconnect();
   }, [isNear]);
   const placeholder = <p className="relationship-map-placeholder muted">Drawing the map…</p>;
+  const failed = () => (
+    <p className="relationship-map-placeholder muted" role="status">
+      <span>
+        The map could not be loaded (is the network gone?).{' '}
+        <button type="button" className="button button-quiet" onClick={() => window.location.reload()}>
+          Reload
+        </button>
+      </span>
+    </p>
+  );
   return (
     <div ref={slot} className="relationship-map-slot">
       {isNear ? (
-        <Suspense fallback={placeholder}>
-          <RelationshipMap {...props} />
-        </Suspense>
+        <FailureBoundary fallback={failed}>
+          <Suspense fallback={placeholder}>
+            <RelationshipMap {...props} />
+          </Suspense>
+        </FailureBoundary>
       ) : (
         placeholder
       )}
