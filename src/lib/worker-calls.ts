@@ -1,4 +1,4 @@
-// Calls answered by a Web Worker and matched to their replies by id; when the worker cannot start or dies, every pending and later call goes to an in-thread fallback instead, and if that cannot load either, the next call starts over with a new worker.
+// Calls answered by a Web Worker and matched to their replies by id; when the worker cannot start or dies, every pending and later call goes to an in-thread fallback instead.
 
 export type WorkerMessage<Call> = { id: number; call: Call };
 export type WorkerReply<Result> = { id: number; result: Result } | { id: number; error: string };
@@ -22,14 +22,8 @@ export function workerCalls<Call, Result>(startWorker: () => Worker, inThread: (
     };
     started.onerror = () => {
       started.terminate();
-      const loading = (fallback ??= inThread());
-      // The in-thread code failed to load too (the network gone before the app was cached): the next call starts over.
-      loading.catch(() => {
-        if (fallback !== loading) return;
-        fallback = undefined;
-        worker = undefined;
-      });
-      for (const entry of pending.values()) loading.then((answer) => answer(entry.call)).then(entry.resolve, entry.reject);
+      fallback ??= inThread();
+      for (const entry of pending.values()) fallback.then((answer) => answer(entry.call)).then(entry.resolve, entry.reject);
       pending.clear();
     };
     return started;

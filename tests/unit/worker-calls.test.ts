@@ -51,25 +51,4 @@ describe('workerCalls', () => {
     await expect(call(5)).resolves.toBe(50);
     expect(worker.terminated).toBe(true);
   });
-
-  it('starts over with a new worker when the fallback cannot load either', async () => {
-    const workers: DoublingWorker[] = [];
-    let fallbackLoads = 0;
-    const call = workerCalls<number, number>(
-      () => {
-        workers.push(new DoublingWorker());
-        return workers.at(-1) as unknown as Worker;
-      },
-      async () => {
-        fallbackLoads += 1;
-        throw new Error('offline');
-      },
-    );
-    const pending = call(6);
-    workers[0]?.crash();
-    await expect(pending).rejects.toThrow('offline');
-    await expect(call(7)).resolves.toBe(14);
-    expect(workers).toHaveLength(2);
-    expect(fallbackLoads).toBe(1);
-  });
 });
