@@ -1,5 +1,6 @@
-// The calls the page makes to the search engine, and what the search worker receives (the call and which database to open).
-import type { SearchRequest } from './search-engine';
+// The messages between the page and the search worker.
+import type { SearchHit, SearchRequest } from './search-engine';
 
 export type SearchCall = { method: 'search'; request: SearchRequest } | { method: 'closestNames'; request: SearchRequest };
-export type SearchWorkerCall = { databaseName: string; call: SearchCall };
+export type WorkerRequest = { id: number; databaseName: string; call: SearchCall };
+export type WorkerResponse = { id: number; hits: SearchHit[] } | { id: number; error: string };

@@ -1,20 +1,20 @@
 // The search worker: opens the wiki's IndexedDB, loads or builds the index off the main thread, and answers searches.
 import { WikiDatabase } from '../../../db/wiki-database';
-import { answerCalls } from '../../../lib/worker-calls';
-import { closestNames, search, type SearchHit, type SearchIndex } from './search-engine';
+import { closestNames, search, type SearchIndex } from './search-engine';
 import { openSearchIndex } from './search-index-store';
-import type { SearchWorkerCall } from './search-protocol';
+import type { WorkerRequest, WorkerResponse } from './search-protocol';
 
 let index: Promise<SearchIndex> | undefined;
 
-answerCalls<SearchWorkerCall, SearchHit[]>(async ({ databaseName, call }) => {
+self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
+  const reply = (response: WorkerResponse) => self.postMessage(response);
   try {
-    index ??= openSearchIndex(new WikiDatabase(databaseName));
+    index ??= openSearchIndex(new WikiDatabase(data.databaseName));
     const ready = await index;
-    return call.method === 'search' ? search(ready, call.request) : closestNames(ready, call.request.query, call.request.limit);
+    const { call } = data;
+    reply({ id: data.id, hits: call.method === 'search' ? search(ready, call.request) : closestNames(ready, call.request.query, call.request.limit) });
   } catch (error) {
-    // The next call tries to open the index afresh.
     index = undefined;
-    throw error;
+    reply({ id: data.id, error: error instanceof Error ? error.message : String(error) });
   }
-});
+};
