@@ -2,23 +2,10 @@
 import type { z } from 'zod';
 import { corpusTables, corpusTableSchemas, type Corpus, type CorpusTable, type EntityRef } from './schema.ts';
 import { refKind, refKey } from './refs.ts';
+import { keyOf, type Row } from './tables.ts';
 
 export type CorpusProblem = { file: string; path: string; message: string };
 export type CorpusCheck = { ok: true; corpus: Corpus } | { ok: false; problems: CorpusProblem[] };
-
-const keyOf: Record<CorpusTable, (row: never) => string> = {
-  sources: (row: { id: string }) => row.id,
-  characters: (row: { slug: string }) => row.slug,
-  people: (row: { slug: string }) => row.slug,
-  seasons: (row: { number: number }) => String(row.number),
-  series: (row: { slug: string }) => row.slug,
-  topics: (row: { slug: string }) => row.slug,
-  places: (row: { slug: string }) => row.slug,
-  facts: (row: { id: string }) => row.id,
-  quotes: (row: { id: string }) => row.id,
-  relationships: (row: { id: string }) => row.id,
-  events: (row: { id: string }) => row.id,
-};
 
 export function seedFileName(table: CorpusTable): string {
   return `seeds/${table}.json`;
@@ -52,8 +39,8 @@ function findIntegrityProblems(corpus: Corpus): CorpusProblem[] {
   const keys = {} as Record<CorpusTable, Set<string>>;
   for (const table of corpusTables) {
     keys[table] = new Set();
-    (corpus[table] as never[]).forEach((row, index) => {
-      const key = keyOf[table](row);
+    (corpus[table] as Row<CorpusTable>[]).forEach((row, index) => {
+      const key = String(keyOf(table, row));
       if (keys[table].has(key)) problems.push({ file: seedFileName(table), path: `[${index}]`, message: `duplicate key "${key}"` });
       keys[table].add(key);
     });

@@ -1,6 +1,7 @@
 // First-start loading: when the stored corpus hash differs from the bundled one, replace the stored content with the new corpus's bundles (and drop the stale search index) in one transaction; timed as User Timing measures (corpus-import, corpus-write).
 import type { Corpus } from '../content/schema';
-import { bundleTable, contentTables } from './content-bundles';
+import { tableNames } from '../content/tables';
+import { bundleTable } from './content-bundles';
 import type { WikiDatabase } from './wiki-database';
 
 export type CorpusSource = {
@@ -17,7 +18,7 @@ export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource
   const corpus = await source.load();
   const writeStart = performance.now();
   performance.measure('corpus-import', { start: importStart, end: writeStart });
-  const bundles = contentTables.flatMap((table) => bundleTable(table, corpus[table]));
+  const bundles = tableNames.flatMap((table) => bundleTable(table, corpus[table]));
   await db.transaction('rw', [db.content, db.meta, db.searchIndex], async () => {
     await Promise.all([db.searchIndex.clear(), db.content.clear()]);
     await db.content.bulkPut(bundles);

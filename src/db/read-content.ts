@@ -1,11 +1,12 @@
-// Reads corpus rows out of their bundles: a whole table, or the rows with a lookup value; always in the table's key order, as Dexie's own tables gave them.
+// Reads corpus rows out of their bundles: a whole table, or the rows with a lookup value; always in the order of the
+// table's key (slug, season number or id).
 import type { CorpusTable, EntityKind } from '../content/schema';
-import { compareKeys, countsId, lookupKey, lookupValues, pageKeyFields, primaryKeys, type ContentBundle, type LookupField, type LookupValue, type Row } from './content-bundles';
+import { keyOf, lookupValues, tables, type LookupField, type LookupValue, type Row } from '../content/tables';
+import { compareKeys, countsId, lookupKey, type ContentBundle } from './content-bundles';
 import type { WikiDatabase } from './wiki-database';
 
 function rowsOf<T extends CorpusTable>(table: T, bundles: ContentBundle[]): Row<T>[] {
-  const key = primaryKeys[table];
-  return (bundles.flatMap((bundle) => bundle.rows) as Row<T>[]).sort((a, b) => compareKeys(key(a), key(b)));
+  return (bundles.flatMap((bundle) => bundle.rows) as Row<T>[]).sort((a, b) => compareKeys(keyOf(table, a), keyOf(table, b)));
 }
 
 /** Every row of a table. */
@@ -41,11 +42,11 @@ export async function readRow<T extends CorpusTable>(db: WikiDatabase, table: T,
 
 /** The pages of one kind with these keys (slugs, season numbers, source ids), in key order; unknown keys are left out. */
 export async function readPages<K extends EntityKind>(db: WikiDatabase, kind: K, keys: readonly LookupValue[]): Promise<Row<K>[]> {
-  return readWhere(db, kind, pageKeyFields[kind], keys);
+  return readWhere(db, kind, tables[kind].key as LookupField<K>, keys);
 }
 
-/** How many rows of a table have each value of a counted field (see `countedLookups`). */
-export async function readCounts(db: WikiDatabase, table: CorpusTable, field: string): Promise<Map<LookupValue, number>> {
+/** How many rows of a table have each value of a counted field (declared in content/tables.ts). */
+export async function readCounts<T extends CorpusTable>(db: WikiDatabase, table: T, field: LookupField<T>): Promise<Map<LookupValue, number>> {
   const record = await db.content.get(countsId(table, field));
   return new Map((record?.rows ?? []) as [LookupValue, number][]);
 }

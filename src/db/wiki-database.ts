@@ -13,6 +13,16 @@ export type StoredSearchIndex = { corpusHash: string; json: string; builtAt: num
 
 export const databaseName = 'jessica-jones-wiki';
 
+/**
+ * The corpus is stored in one table, `content`, because IndexedDB costs about the same per record whatever its size
+ * (at 10,000 characters: ~700 writes instead of 70,000). Its records (built by content-bundles.ts, read by
+ * read-content.ts, both from the table declarations in content/tables.ts):
+ * - `<table>/<000000>`: up to 100 rows of one corpus table, in the order of the table's first lookup field, so the rows
+ *   one page needs sit in one or two records. `keys` holds `<table>.<field>=<value>` for every lookup value of every
+ *   row in it (a multi-entry index), so "the facts about Kilgrave" is one index query.
+ * - `<table>#<field>`: for a counted field, `rows` is `[value, count][]` (how many facts discuss each page).
+ * A new corpus replaces every record in one transaction; the user tables below are never touched by it.
+ */
 export class WikiDatabase extends Dexie {
   content!: EntityTable<ContentBundle, 'id'>;
   meta!: EntityTable<CorpusMeta, 'key'>;

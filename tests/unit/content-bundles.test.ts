@@ -1,7 +1,9 @@
 // The corpus as stored: rows bundled in the order pages read them, found again by any lookup value (also across bundles, also for many values at once), in key order, with fact counts kept.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { corpusTables, type Corpus } from '../../src/content/schema';
-import { bundleSize, bundleTable, compareKeys, contentTables } from '../../src/db/content-bundles';
+import { entityKinds } from '../../src/content/kinds';
+import { lookupFields, tableNames, tables } from '../../src/content/tables';
+import { bundleSize, bundleTable, compareKeys } from '../../src/db/content-bundles';
 import { loadCorpusIfChanged } from '../../src/db/load-corpus';
 import { readCounts, readPages, readRow, readTable, readWhere } from '../../src/db/read-content';
 import { WikiDatabase } from '../../src/db/wiki-database';
@@ -16,7 +18,11 @@ function corpusWithSharedFact(): Corpus {
 
 describe('bundleTable', () => {
   it('knows every table of the corpus schema', () => {
-    expect(contentTables).toEqual(corpusTables);
+    expect(tableNames).toEqual(corpusTables);
+  });
+
+  it('can look every page kind up by its own key', () => {
+    for (const kind of entityKinds) expect(lookupFields(kind)).toContain(tables[kind].key);
   });
 
   it('bundles rows in the order of their first lookup field, up to the bundle size, with every lookup value as a key', () => {

@@ -3,9 +3,9 @@ import { queryOptions } from '@tanstack/react-query';
 import type { EntityLink } from '../../../content/links';
 import { entityRef } from '../../../content/refs';
 import type { Character } from '../../../content/schema';
-import { compareKeys } from '../../../db/content-bundles';
 import { getDatabase } from '../../../db/database';
 import { readCounts, readPages, readTable } from '../../../db/read-content';
+import { byName, compareNames } from '../../../lib/by-name';
 
 export type CharacterListItem = { character: Character; actors: EntityLink[]; factCount: number };
 
@@ -15,7 +15,7 @@ export const charactersQueryOptions = () =>
     queryFn: async (): Promise<CharacterListItem[]> => {
       const { db } = await getDatabase();
       const characters = (await readTable(db, 'characters')).sort(
-        (a, b) => Number(a.unnamed ?? false) - Number(b.unnamed ?? false) || compareKeys(a.name, b.name) || compareKeys(a.slug, b.slug),
+        (a, b) => Number(a.unnamed ?? false) - Number(b.unnamed ?? false) || byName(a, b) || compareNames(a.slug, b.slug),
       );
       const [actors, factCounts] = await Promise.all([
         readPages(db, 'people', characters.flatMap((character) => character.portrayedBy.map((actor) => actor.person))),

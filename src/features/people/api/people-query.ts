@@ -3,9 +3,9 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Person } from '../../../content/schema';
 import type { EntityLink } from '../../../content/links';
 import { entityRef } from '../../../content/refs';
-import { compareKeys } from '../../../db/content-bundles';
 import { getDatabase } from '../../../db/database';
 import { readTable } from '../../../db/read-content';
+import { byName } from '../../../lib/by-name';
 
 export type PersonListItem = { person: Person; characters: EntityLink[] };
 
@@ -21,6 +21,6 @@ export const peopleQueryOptions = () =>
           played.set(person, [...(played.get(person) ?? []), { ref: entityRef('characters', character.slug), name: character.name }]);
         }
       }
-      return people.sort((a, b) => compareKeys(a.name, b.name)).map((person) => ({ person, characters: played.get(person.slug) ?? [] }));
+      return people.sort(byName).map((person) => ({ person, characters: played.get(person.slug) ?? [] }));
     },
   });

@@ -1,10 +1,9 @@
 // Query factory: the relationship graph a map draws at a spoiler level (the overview, or one character's neighbourhood), no more characters than a map can show legibly, with how much it leaves out.
 import { queryOptions } from '@tanstack/react-query';
 import type { Character, Relationship } from '../../../content/schema';
-import { compareKeys } from '../../../db/content-bundles';
 import { getDatabase } from '../../../db/database';
 import { readPages, readTable, readWhere } from '../../../db/read-content';
-import { byName } from '../../../lib/by-name';
+import { byName, compareNames } from '../../../lib/by-name';
 import { mostConnected } from './most-connected';
 
 export type GraphNode = Pick<Character, 'slug' | 'name'>;
@@ -43,5 +42,5 @@ export const relationshipGraphQueryOptions = ({ spoilerLevel, focus }: GraphScop
   });
 
 function uniqueInIdOrder(edges: Relationship[]): Relationship[] {
-  return [...new Map(edges.map((edge) => [edge.id, edge])).values()].sort((a, b) => compareKeys(a.id, b.id));
+  return [...new Map(edges.map((edge) => [edge.id, edge])).values()].sort((a, b) => compareNames(a.id, b.id));
 }

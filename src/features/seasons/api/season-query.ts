@@ -1,9 +1,9 @@
 // Query factory: one season by number with its cast (characters and actors) and directors resolved; null when there is no such season.
 import { queryOptions } from '@tanstack/react-query';
 import type { Character, Person, Season } from '../../../content/schema';
-import { compareKeys } from '../../../db/content-bundles';
 import { getDatabase } from '../../../db/database';
 import { readPages, readWhere } from '../../../db/read-content';
+import { byName } from '../../../lib/by-name';
 
 export type CastMember = { character: Pick<Character, 'slug' | 'name'>; actors: Pick<Person, 'slug' | 'name'>[]; sources: string[] };
 export type SeasonDetail = { season: Season; cast: CastMember[]; directors: { person: Pick<Person, 'slug' | 'name'>; sources: string[] }[] };
@@ -15,7 +15,7 @@ export const seasonQueryOptions = (number: number) =>
       const { db } = await getDatabase();
       const [season] = await readPages(db, 'seasons', [number]);
       if (!season) return null;
-      const characters = (await readWhere(db, 'characters', 'season', [number])).sort((a, b) => compareKeys(a.name, b.name));
+      const characters = (await readWhere(db, 'characters', 'season', [number])).sort(byName);
       const people = await readPages(db, 'people', [...characters.flatMap((character) => character.portrayedBy), ...season.directors].map((entry) => entry.person));
       const personBySlug = new Map(people.map((person) => [person.slug, { slug: person.slug, name: person.name }]));
       const named = (slug: string) => personBySlug.get(slug) ?? { slug, name: slug };

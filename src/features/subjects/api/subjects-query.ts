@@ -1,8 +1,8 @@
 // Query factory: every series, topic or place A–Z.
 import { queryOptions } from '@tanstack/react-query';
-import { compareKeys } from '../../../db/content-bundles';
 import { getDatabase } from '../../../db/database';
 import { readTable } from '../../../db/read-content';
+import { byName } from '../../../lib/by-name';
 import type { Subject, SubjectKind } from './subject-kinds';
 
 export const subjectsQueryOptions = (kind: SubjectKind) =>
@@ -11,6 +11,6 @@ export const subjectsQueryOptions = (kind: SubjectKind) =>
     queryFn: async (): Promise<Subject[]> => {
       const { db } = await getDatabase();
       const subjects: Subject[] = await readTable(db, kind);
-      return subjects.sort((a, b) => compareKeys(a.name, b.name));
+      return subjects.sort(byName);
     },
   });
