@@ -68,3 +68,10 @@ export function countedFields<T extends CorpusTable>(table: T): LookupField<T>[]
 export function pageName<K extends EntityKind>(row: Row<K>): string {
   return 'title' in row ? row.title : row.name;
 }
+
+/** The page kinds whose pages can be renamed: they keep their former slugs, so old URLs redirect. */
+export type RenamableKind = { [K in EntityKind]: 'formerSlug' extends LookupField<K> ? K : never }[EntityKind];
+
+export function isRenamableKind(kind: EntityKind): kind is RenamableKind {
+  return 'formerSlug' in tables[kind].lookups;
+}

@@ -1,13 +1,11 @@
 // The root route: the site layout around every page (search box, offline indicator, spoiler control, notices), the spoiler level and the sources for every page below, and the not-found and error pages.
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, Outlet, useLocation, type ErrorComponentProps } from '@tanstack/react-router';
+import { createRootRouteWithContext, lazyRouteComponent, Outlet, type ErrorComponentProps } from '@tanstack/react-router';
 import { CitationProvider } from '../components/citations';
 import { FocusOnNavigation } from '../components/focus-on-navigation';
 import { Layout } from '../components/layout';
 import { SpoilerLevelProvider } from '../components/spoiler-shield';
-import { NotFound } from '../components/not-found';
 import { DocumentTitle } from '../components/document-title';
-import { safeDecode } from '../lib/safe-decode';
 import { sourcesQueryOptions } from '../features/sources/api/sources-query';
 import { OfflineIndicator } from '../features/pwa/components/offline-indicator';
 import { UpdatePrompt } from '../features/pwa/components/update-prompt';
@@ -21,7 +19,8 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
   loader: ({ context: { queryClient } }) =>
     Promise.all([queryClient.ensureQueryData(sourcesQueryOptions()), queryClient.ensureQueryData(spoilerSettingQueryOptions())]),
   component: Root,
-  notFoundComponent: UnknownPage,
+  // Loaded when an address turns out to be unknown, so no page that exists carries the not-found page's code.
+  notFoundComponent: lazyRouteComponent(() => import('./-unknown-page'), 'UnknownPath'),
   errorComponent: PageError,
 });
 
@@ -54,11 +53,6 @@ function Root() {
     </CitationProvider>
     </SpoilerLevelProvider>
   );
-}
-
-function UnknownPage() {
-  const { pathname } = useLocation();
-  return <NotFound what="page" asked={safeDecode(pathname)} />;
 }
 
 function PageError({ error }: ErrorComponentProps) {

@@ -1,5 +1,5 @@
 // The in-app "not found" page: inside the layout, naming what was asked for.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from './render-route';
 
@@ -21,6 +21,26 @@ describe('not found', () => {
   it('treats a season that is not a number as not found', async () => {
     const { heading } = await renderRoute('/seasons/two');
     expect(heading).toHaveTextContent('No season called “two”');
+  });
+
+  it('treats a season number written another way as not found', async () => {
+    for (const number of ['01', '2.0', '1e0', '+1']) {
+      const { heading, unmount } = await renderRoute(`/seasons/${number}`);
+      expect(heading).toHaveTextContent(`No season called “${number}”`);
+      unmount();
+    }
+  });
+
+  it('offers the closest pages of the kind asked for, for a misspelled slug', async () => {
+    await renderRoute('/characters/test-villan');
+    const suggestion = await screen.findByText(/Did you mean/);
+    expect(within(suggestion).getByRole('link', { name: 'Test Villain' })).toHaveAttribute('href', '/characters/test-villain');
+  });
+
+  it('offers the closest pages of any kind for an unknown path', async () => {
+    await renderRoute('/heroes/test-heroin');
+    const suggestion = await screen.findByText(/Did you mean/);
+    expect(within(suggestion).getByRole('link', { name: 'Test Heroine' })).toHaveAttribute('href', '/characters/test-heroine');
   });
 
   it('shows markup in a made-up slug as text', async () => {

@@ -52,7 +52,14 @@ describe('results', () => {
 
   it('offer the closest names when nothing matches', () => {
     expect(search(index, { query: 'kilgraaaave' })).toEqual([]);
-    expect(closestNames(index, 'kilgraaaave').map((hit) => hit.id)).toContain('characters:kilgrave');
+    expect(closestNames(index, { query: 'kilgraaaave' }).map((hit) => hit.id)).toContain('characters:kilgrave');
+    expect(closestNames(index, { query: 'zzzzzzzzzzzz' })).toEqual([]);
+  });
+
+  it('offer the closest pages of the kind asked for first, and any page when none of that kind comes close', () => {
+    expect(closestNames(index, { query: 'jessica jone', within: 'characters' })[0]?.id).toBe('characters:jessica-jones');
+    expect(closestNames(index, { query: 'krysten', within: 'people' }).every((hit) => hit.id.startsWith('people:'))).toBe(true);
+    expect(closestNames(index, { query: 'kilgrav', within: 'seasons' }).map((hit) => hit.id)).toContain('characters:kilgrave');
   });
 });
 

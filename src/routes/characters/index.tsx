@@ -1,10 +1,10 @@
 // /characters: every character, and the map of their relationships.
 import { createFileRoute } from '@tanstack/react-router';
-import { Page, Section } from '../../components/page';
+import { Page } from '../../components/page';
 import { charactersQueryOptions } from '../../features/characters/api/characters-query';
 import { CharacterList } from '../../features/characters/components/character-list';
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
-import { DeferredRelationshipMap } from '../../features/relationship-map/components/deferred-relationship-map';
+import { RelationshipMapSection } from '../../features/relationship-map/components/relationship-map-section';
 import { loadSpoilerLevel } from '../-spoiler-level';
 
 export const Route = createFileRoute('/characters/')({
@@ -15,9 +15,7 @@ export const Route = createFileRoute('/characters/')({
   component: () => (
     <Page title="Characters" lede={<p>Everyone the sources name in the story of Jessica Jones, and who plays them.</p>}>
       <CharacterList />
-      <Section title="Relationship map">
-        <DeferredRelationshipMap />
-      </Section>
+      <RelationshipMapSection />
     </Page>
   ),
 });

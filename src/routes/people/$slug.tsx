@@ -1,33 +1,28 @@
 // /people/$slug: one person's page.
-import { createFileRoute, Link, notFound } from '@tanstack/react-router';
-import { NotFound } from '../../components/not-found';
-import { entityRef } from '../../content/refs';
+import { createFileRoute } from '@tanstack/react-router';
 import { personQueryOptions } from '../../features/people/api/person-query';
 import { PersonPage } from '../../features/people/components/person-page';
-import { ensurePageSections, PageSections } from '../-page-sections';
-import { PageTools } from '../../features/bookmarks/components/page-tools';
-import { redirectFormerSlug } from '../-former-slug';
+import { asSlug, EntityPage, entityPageLoader, sectionsAbout, type EntityPageSpec } from '../-entity-page';
+import { UnknownEntity } from '../-unknown-page';
+
+const page: EntityPageSpec<string> = {
+  kind: 'people',
+  parseKey: asSlug,
+  detail: (queryClient, key) => queryClient.ensureQueryData(personQueryOptions(key)),
+  sections: sectionsAbout('people'),
+  render: (slug, tools, sections) => (
+    <PersonPage slug={slug} actions={tools}>
+      {sections}
+    </PersonPage>
+  ),
+};
 
 export const Route = createFileRoute('/people/$slug')({
-  loader: async ({ context: { queryClient }, params: { slug } }) => {
-    const [detail] = await Promise.all([
-      queryClient.ensureQueryData(personQueryOptions(slug)),
-      ensurePageSections(queryClient, entityRef('people', slug)),
-    ]);
-    if (!detail) {
-      await redirectFormerSlug(queryClient, 'people', slug);
-      throw notFound();
-    }
-  },
+  loader: entityPageLoader(page, 'slug'),
   component: function PersonRoute() {
-    const { slug } = Route.useParams();
-    return (
-      <PersonPage slug={slug} actions={<PageTools about={entityRef('people', slug)} />}>
-        <PageSections about={entityRef('people', slug)} />
-      </PersonPage>
-    );
+    return <EntityPage spec={page} param={Route.useParams().slug} />;
   },
   notFoundComponent: function UnknownPerson() {
-    return <NotFound what="person" asked={Route.useParams().slug} backTo={<Link to="/people">All cast and crew</Link>} />;
+    return <UnknownEntity kind="people" asked={Route.useParams().slug} />;
   },
 });

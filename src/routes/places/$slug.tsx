@@ -1,13 +1,17 @@
 // /places/$slug: one place.
 import { createFileRoute } from '@tanstack/react-router';
-import { SubjectRoutePage, subjectLoader, UnknownSubject } from '../-subject-pages';
+import { EntityPage, entityPageLoader } from '../-entity-page';
+import { subjectPage } from '../-subject-pages';
+import { UnknownEntity } from '../-unknown-page';
+
+const page = subjectPage('places');
 
 export const Route = createFileRoute('/places/$slug')({
-  loader: subjectLoader('places'),
-  component: function PlacesRoute() {
-    return <SubjectRoutePage kind="places" slug={Route.useParams().slug} />;
+  loader: entityPageLoader(page, 'slug'),
+  component: function PlaceRoute() {
+    return <EntityPage spec={page} param={Route.useParams().slug} />;
   },
-  notFoundComponent: function UnknownPlaces() {
-    return <UnknownSubject kind="places" slug={Route.useParams().slug} />;
+  notFoundComponent: function UnknownPlace() {
+    return <UnknownEntity kind="places" asked={Route.useParams().slug} />;
   },
 });

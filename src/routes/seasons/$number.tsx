@@ -1,31 +1,28 @@
-// /seasons/$number: one season's page.
-import { createFileRoute, Link, notFound } from '@tanstack/react-router';
-import { NotFound } from '../../components/not-found';
-import { entityRef } from '../../content/refs';
+// /seasons/$number: one season's page. Its address is the season's number as written ("2", never "02" or "2.0").
+import { createFileRoute } from '@tanstack/react-router';
 import { seasonQueryOptions } from '../../features/seasons/api/season-query';
 import { SeasonPage } from '../../features/seasons/components/season-page';
-import { ensurePageSections, PageSections } from '../-page-sections';
-import { PageTools } from '../../features/bookmarks/components/page-tools';
+import { EntityPage, entityPageLoader, sectionsAbout, type EntityPageSpec } from '../-entity-page';
+import { UnknownEntity } from '../-unknown-page';
+
+const page: EntityPageSpec<number> = {
+  kind: 'seasons',
+  parseKey: (param) => (/^[1-9]\d{0,3}$/.test(param) ? Number(param) : undefined),
+  detail: (queryClient, key) => queryClient.ensureQueryData(seasonQueryOptions(key)),
+  sections: sectionsAbout('seasons'),
+  render: (number, tools, sections) => (
+    <SeasonPage number={number} actions={tools}>
+      {sections}
+    </SeasonPage>
+  ),
+};
 
 export const Route = createFileRoute('/seasons/$number')({
-  loader: async ({ context: { queryClient }, params }) => {
-    const number = Number(params.number);
-    if (!/^\d+$/.test(params.number)) throw notFound();
-    const [detail] = await Promise.all([
-      queryClient.ensureQueryData(seasonQueryOptions(number)),
-      ensurePageSections(queryClient, entityRef('seasons', number)),
-    ]);
-    if (!detail) throw notFound();
-  },
+  loader: entityPageLoader(page, 'number'),
   component: function SeasonRoute() {
-    const number = Number(Route.useParams().number);
-    return (
-      <SeasonPage number={number} actions={<PageTools about={entityRef('seasons', number)} />}>
-        <PageSections about={entityRef('seasons', number)} />
-      </SeasonPage>
-    );
+    return <EntityPage spec={page} param={Route.useParams().number} />;
   },
   notFoundComponent: function UnknownSeason() {
-    return <NotFound what="season" asked={Route.useParams().number} backTo={<Link to="/seasons">All seasons</Link>} />;
+    return <UnknownEntity kind="seasons" asked={Route.useParams().number} />;
   },
 });

@@ -1,13 +1,17 @@
 // /series/$slug: one related series.
 import { createFileRoute } from '@tanstack/react-router';
-import { SubjectRoutePage, subjectLoader, UnknownSubject } from '../-subject-pages';
+import { EntityPage, entityPageLoader } from '../-entity-page';
+import { subjectPage } from '../-subject-pages';
+import { UnknownEntity } from '../-unknown-page';
+
+const page = subjectPage('series');
 
 export const Route = createFileRoute('/series/$slug')({
-  loader: subjectLoader('series'),
+  loader: entityPageLoader(page, 'slug'),
   component: function SeriesRoute() {
-    return <SubjectRoutePage kind="series" slug={Route.useParams().slug} />;
+    return <EntityPage spec={page} param={Route.useParams().slug} />;
   },
   notFoundComponent: function UnknownSeries() {
-    return <UnknownSubject kind="series" slug={Route.useParams().slug} />;
+    return <UnknownEntity kind="series" asked={Route.useParams().slug} />;
   },
 });

@@ -1,6 +1,5 @@
 // /sources/$id: one source article and every fact, quote and event drawn from it.
-import { createFileRoute, Link, notFound } from '@tanstack/react-router';
-import { NotFound } from '../../components/not-found';
+import { createFileRoute } from '@tanstack/react-router';
 import { factsQueryOptions } from '../../features/facts/api/facts-query';
 import { quotesQueryOptions } from '../../features/facts/api/quotes-query';
 import { FactsSection, QuotesSection } from '../../features/facts/components/facts-section';
@@ -8,30 +7,40 @@ import { sourceQueryOptions } from '../../features/sources/api/source-query';
 import { SourcePage } from '../../features/sources/components/source-page';
 import { eventsQueryOptions } from '../../features/timeline/api/events-query';
 import { EventsSection } from '../../features/timeline/components/events-section';
-import { entityRef } from '../../content/refs';
-import { PageTools } from '../../features/bookmarks/components/page-tools';
+import { asSlug, EntityPage, entityPageLoader, type EntityPageSpec } from '../-entity-page';
+import { UnknownEntity } from '../-unknown-page';
+
+const page: EntityPageSpec<string> = {
+  kind: 'sources',
+  parseKey: asSlug,
+  detail: (queryClient, key) => queryClient.ensureQueryData(sourceQueryOptions(key)),
+  sections: [
+    {
+      preload: (queryClient, source) => queryClient.ensureQueryData(factsQueryOptions({ source })),
+      render: (source) => <FactsSection filter={{ source }} title="Facts drawn from it" />,
+    },
+    {
+      preload: (queryClient, source) => queryClient.ensureQueryData(quotesQueryOptions({ source })),
+      render: (source) => <QuotesSection filter={{ source }} title="Quotes drawn from it" />,
+    },
+    {
+      preload: (queryClient, source) => queryClient.ensureQueryData(eventsQueryOptions({ source })),
+      render: (source) => <EventsSection filter={{ source }} title="Events drawn from it" />,
+    },
+  ],
+  render: (id, tools, sections) => (
+    <SourcePage id={id} actions={tools}>
+      {sections}
+    </SourcePage>
+  ),
+};
 
 export const Route = createFileRoute('/sources/$id')({
-  loader: async ({ context: { queryClient }, params: { id } }) => {
-    const [detail] = await Promise.all([
-      queryClient.ensureQueryData(sourceQueryOptions(id)),
-      queryClient.ensureQueryData(factsQueryOptions({ source: id })),
-      queryClient.ensureQueryData(quotesQueryOptions({ source: id })),
-      queryClient.ensureQueryData(eventsQueryOptions({ source: id })),
-    ]);
-    if (!detail) throw notFound();
-  },
+  loader: entityPageLoader(page, 'id'),
   component: function SourceRoute() {
-    const { id } = Route.useParams();
-    return (
-      <SourcePage id={id} actions={<PageTools about={entityRef('sources', id)} />}>
-        <FactsSection filter={{ source: id }} title="Facts drawn from it" />
-        <QuotesSection filter={{ source: id }} title="Quotes drawn from it" />
-        <EventsSection filter={{ source: id }} title="Events drawn from it" />
-      </SourcePage>
-    );
+    return <EntityPage spec={page} param={Route.useParams().id} />;
   },
   notFoundComponent: function UnknownSource() {
-    return <NotFound what="source" asked={Route.useParams().id} backTo={<Link to="/sources">All sources</Link>} />;
+    return <UnknownEntity kind="sources" asked={Route.useParams().id} />;
   },
 });

@@ -1,13 +1,17 @@
 // /topics/$slug: one theme.
 import { createFileRoute } from '@tanstack/react-router';
-import { SubjectRoutePage, subjectLoader, UnknownSubject } from '../-subject-pages';
+import { EntityPage, entityPageLoader } from '../-entity-page';
+import { subjectPage } from '../-subject-pages';
+import { UnknownEntity } from '../-unknown-page';
+
+const page = subjectPage('topics');
 
 export const Route = createFileRoute('/topics/$slug')({
-  loader: subjectLoader('topics'),
-  component: function TopicsRoute() {
-    return <SubjectRoutePage kind="topics" slug={Route.useParams().slug} />;
+  loader: entityPageLoader(page, 'slug'),
+  component: function TopicRoute() {
+    return <EntityPage spec={page} param={Route.useParams().slug} />;
   },
-  notFoundComponent: function UnknownTopics() {
-    return <UnknownSubject kind="topics" slug={Route.useParams().slug} />;
+  notFoundComponent: function UnknownTopic() {
+    return <UnknownEntity kind="topics" asked={Route.useParams().slug} />;
   },
 });

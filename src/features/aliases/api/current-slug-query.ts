@@ -1,9 +1,8 @@
 // Query factory: the current slug of a page renamed from an old slug (its formerSlugs), so old URLs can redirect; null when none claims it.
 import { queryOptions } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
+import type { RenamableKind } from '../../../content/tables';
 import { readRow } from '../../../db/read-content';
-
-export type RenamableKind = 'characters' | 'people' | 'series' | 'topics' | 'places';
 
 export const currentSlugQueryOptions = (kind: RenamableKind, formerSlug: string) =>
   queryOptions({

@@ -6,7 +6,7 @@ import { Link } from '@tanstack/react-router';
 import { Suspense, useCallback, useState } from 'react';
 import { Cite } from '../../../components/citations';
 import { SpoilerBadge, useSpoilerLevel } from '../../../components/spoiler-shield';
-import type { Relationship } from '../../../content/schema';
+import { relationshipKindLabels } from '../../../content/labels';
 import { edgeLabel, labelCentre, labelMetrics, nodeLabel, type PlacedEdge, type PlacedNode } from '../api/layout-graph';
 import { relationshipGraphQueryOptions, type GraphScope, type RelationshipGraph } from '../api/relationship-graph-query';
 import { relationshipLayoutQueryOptions, type MapFrame } from '../api/relationship-layout-query';
@@ -16,16 +16,6 @@ export type RelationshipMapProps = {
   focus?: string;
   /** Leave out relationships revealing a season above this one (default: the fan's spoiler level). */
   spoilerLevel?: number;
-};
-
-const kindNames: Record<Relationship['kind'], string> = {
-  friends: 'Friends',
-  romance: 'Romance',
-  neighbours: 'Neighbours',
-  enemies: 'Enemies',
-  colleagues: 'Colleagues',
-  employer: 'Employer',
-  family: 'Family',
 };
 
 const { lineHeight } = labelMetrics;
@@ -67,7 +57,7 @@ export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: Relationsh
       <ul className="relationship-map-legend" aria-label="Line colours">
         {kinds.map((kind) => (
           <li key={kind} className={`kind-${kind}`}>
-            {kindNames[kind]}
+            {relationshipKindLabels[kind]}
           </li>
         ))}
       </ul>

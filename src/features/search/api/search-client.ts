@@ -22,7 +22,7 @@ async function createRunner(): Promise<Runner> {
 async function inThreadRunner(db: WikiDatabase): Promise<Runner> {
   const [{ openSearchIndex }, engine] = await Promise.all([import('./search-index-store'), import('./search-engine')]);
   const index = await openSearchIndex(db);
-  return async (call) => (call.method === 'search' ? engine.search(index, call.request) : engine.closestNames(index, call.request.query, call.request.limit));
+  return async (call) => (call.method === 'search' ? engine.search(index, call.request) : engine.closestNames(index, call.request));
 }
 
 /** Runs searches in a worker; if the worker cannot start or dies, this and later searches run in this thread instead. */

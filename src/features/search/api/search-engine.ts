@@ -1,6 +1,6 @@
 // The search engine: MiniSearch configured for the wiki (folding, typo tolerance, field boosts), and results with highlighted snippets.
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { EntityRef } from '../../../content/schema';
+import type { EntityKind, EntityRef } from '../../../content/schema';
 import { normaliseQuery } from './query-text';
 import type { SearchDocument, SearchDocumentType } from './search-documents';
 
@@ -116,19 +116,26 @@ function queryTerms(text: string): string[] {
 }
 
 /** For "did you mean": the page names closest to a query that found nothing. */
-export function closestNames(index: SearchIndex, query: string, limit = 3): SearchHit[] {
+export type ClosestNamesRequest = {
+  query: string;
+  limit?: number;
+  /** Prefer pages of this kind (a not-found page's); other pages come only when none of this kind is close. */
+  within?: EntityKind;
+};
+
+/** The pages (never facts or anything that spoils) whose names or aliases come closest to `query`. */
+export function closestNames(index: SearchIndex, { query, limit = 3, within }: ClosestNamesRequest): SearchHit[] {
   const text = normaliseQuery(query);
   if (text.length === 0) return [];
-  return index
-    .search(text, {
-      fields: ['name', 'aliases'],
-      fuzzy: 0.4,
-      maxFuzzy: 3,
-      prefix: true,
-      filter: (result) => pageTypes.has(result.type as SearchDocumentType) && !result.spoils,
-    })
-    .slice(0, limit)
-    .map(toHit);
+  const pages = index.search(text, {
+    fields: ['name', 'aliases'],
+    fuzzy: 0.4,
+    maxFuzzy: 3,
+    prefix: true,
+    filter: (result) => pageTypes.has(result.type as SearchDocumentType) && !result.spoils,
+  });
+  const ofKind = within ? pages.filter((result) => String(result.target).startsWith(`${within}:`)) : [];
+  return (ofKind.length > 0 ? ofKind : pages).slice(0, limit).map(toHit);
 }
 
 function toHit(result: SearchResult): SearchHit {

@@ -1,5 +1,6 @@
 // Query factories for search: results for a query at the fan's spoiler level (the results page and the header's suggestions), and the closest names when nothing matched.
 import { queryOptions } from '@tanstack/react-query';
+import type { EntityKind } from '../../../content/schema';
 import { runSearch } from './search-client';
 
 /** `spoilerLevel`: results that spoil a season above it are left out (Infinity: none are). */
@@ -10,9 +11,10 @@ export const searchQueryOptions = (query: string, spoilerLevel: number, limit = 
     staleTime: Infinity,
   });
 
-export const closestNamesQueryOptions = (query: string) =>
+/** The closest page names to `query` (the pages of kind `within` first, when any come close). */
+export const closestNamesQueryOptions = (query: string, within?: EntityKind) =>
   queryOptions({
-    queryKey: ['search', 'closest-names', query],
-    queryFn: () => runSearch({ method: 'closestNames', request: { query, limit: 3 } }),
+    queryKey: ['search', 'closest-names', query, within ?? 'all'],
+    queryFn: () => runSearch({ method: 'closestNames', request: { query, limit: 3, within } }),
     staleTime: Infinity,
   });

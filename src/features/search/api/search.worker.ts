@@ -12,7 +12,7 @@ self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
     index ??= openSearchIndex(new WikiDatabase(data.databaseName));
     const ready = await index;
     const { call } = data;
-    reply({ id: data.id, hits: call.method === 'search' ? search(ready, call.request) : closestNames(ready, call.request.query, call.request.limit) });
+    reply({ id: data.id, hits: call.method === 'search' ? search(ready, call.request) : closestNames(ready, call.request) });
   } catch (error) {
     index = undefined;
     reply({ id: data.id, error: error instanceof Error ? error.message : String(error) });

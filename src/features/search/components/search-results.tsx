@@ -7,7 +7,8 @@ import { SpoilerBadge, useSpoilerLevel } from '../../../components/spoiler-shiel
 import type { EntityRef } from '../../../content/schema';
 import type { SearchDocumentType } from '../api/search-documents';
 import { maxQueryLength, normaliseQuery } from '../api/query-text';
-import { closestNamesQueryOptions, searchQueryOptions } from '../api/search-query';
+import { searchQueryOptions } from '../api/search-query';
+import { DidYouMean } from './did-you-mean';
 import { searchTypeLabels } from './search-type-labels';
 import { Snippet } from './snippet';
 
@@ -49,7 +50,7 @@ export function SearchResults({ query, resultActions }: { query: string; resultA
         {hits.length === 0 ? `No results for “${text}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${text}”.`}
       </p>
       {Number.isFinite(spoilerLevel) ? <p className="muted">Results that would spoil a season you haven’t watched are left out (change this with “I have watched” at the top).</p> : null}
-      {hits.length === 0 ? <DidYouMean query={text} /> : null}
+      {hits.length === 0 ? <DidYouMean query={text} whenNothingIsClose={<p className="muted">Nothing in the wiki comes close. Try a character’s or an actor’s name.</p>} /> : null}
       {groups.map((group) => (
         <section key={group.type} className="section search-group" aria-labelledby={`results-${group.type}`}>
           <h2 id={`results-${group.type}`}>
@@ -85,21 +86,4 @@ export function SearchResults({ query, resultActions }: { query: string; resultA
 /** Facts, quotes and events are shown as their own words, linked to the page they belong to. */
 function isStatement(type: SearchDocumentType): boolean {
   return type === 'fact' || type === 'quote' || type === 'event';
-}
-
-function DidYouMean({ query }: { query: string }) {
-  const { data: names } = useSuspenseQuery(closestNamesQueryOptions(query));
-  if (names.length === 0) return <p className="muted">Nothing in the wiki comes close. Try a character’s or an actor’s name.</p>;
-  return (
-    <p className="did-you-mean">
-      Did you mean{' '}
-      {names.map((hit, index) => (
-        <span key={hit.id}>
-          {index > 0 ? (index === names.length - 1 ? ' or ' : ', ') : null}
-          <RefLink to={hit.target}>{hit.title}</RefLink>
-        </span>
-      ))}
-      ?
-    </p>
-  );
 }

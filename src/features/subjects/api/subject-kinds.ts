@@ -4,20 +4,18 @@ import type { Place, Series, Topic } from '../../../content/schema';
 export type SubjectKind = 'series' | 'topics' | 'places';
 export type Subject = Series | Topic | Place;
 
-export const subjectLabels: Record<SubjectKind, { singular: string; plural: string; intro: string }> = {
+/** Each list page's title and introduction (a single page is named by content/labels.ts). */
+export const subjectListLabels: Record<SubjectKind, { title: string; intro: string }> = {
   series: {
-    singular: 'Series',
-    plural: 'Marvel–Netflix series',
+    title: 'Marvel–Netflix series',
     intro: 'The other Marvel superhero shows on Netflix that Jessica Jones connects to, and what the sources say of them.',
   },
   topics: {
-    singular: 'Topic',
-    plural: 'Topics',
+    title: 'Topics',
     intro: 'The themes the sources discuss: how the show treats trauma, consent and friendship, and who makes it.',
   },
   places: {
-    singular: 'Place',
-    plural: 'Places',
+    title: 'Places',
     intro: 'Where the story is set.',
   },
 };

@@ -5,7 +5,8 @@ import { CitedSummary } from '../../../components/cited-summary';
 import { CitedValues } from '../../../components/cited-values';
 import { Infobox } from '../../../components/infobox';
 import { Page } from '../../../components/page';
-import { subjectLabels, type SubjectKind } from '../api/subject-kinds';
+import { pageKindLabels } from '../../../content/labels';
+import type { SubjectKind } from '../api/subject-kinds';
 import { subjectQueryOptions } from '../api/subject-query';
 
 export function SubjectPage({ kind, slug, actions, children }: { kind: SubjectKind; slug: string; actions?: ReactNode; children?: ReactNode }) {
@@ -16,7 +17,7 @@ export function SubjectPage({ kind, slug, actions, children }: { kind: SubjectKi
   return (
     <Page
       actions={actions}
-      kind={subjectLabels[kind].singular}
+      kind={pageKindLabels[kind].one}
       title={subject.name}
       lede={<CitedSummary summary={subject.summary} />}
       aside={

@@ -1,17 +1,10 @@
 // Dated events as an ordered list: date, kind, what happened (behind the spoiler shield where due), what an expectation turned into, the pages concerned, and the source.
 import { Cite } from '../../../components/citations';
+import { eventKindLabels } from '../../../content/labels';
 import { DateText } from '../../../components/date-text';
 import { RefLink } from '../../../components/ref-link';
 import { SpoilerShield } from '../../../components/spoiler-shield';
 import type { TimelineEvent } from '../api/events-query';
-
-export const eventKindLabels: Record<string, string> = {
-  premiere: 'Premiere',
-  announcement: 'Announcement',
-  production: 'Production',
-  press: 'Press',
-  publication: 'Article',
-};
 
 export function EventList({ events, showLinks = false }: { events: TimelineEvent[]; showLinks?: boolean }) {
   return (
@@ -23,7 +16,7 @@ export function EventList({ events, showLinks = false }: { events: TimelineEvent
           </p>
           <SpoilerShield spoils={event.spoils}>
             <p className="event-title">
-              <span className={`badge badge-${event.kind}`}>{eventKindLabels[event.kind] ?? event.kind}</span>
+              <span className={`badge badge-${event.kind}`}>{eventKindLabels[event.kind]}</span>
               {event.title}
               <Cite sources={event.sources} />
             </p>

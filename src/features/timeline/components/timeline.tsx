@@ -1,10 +1,11 @@
 // The /timeline page body: filters (kind, series) that live in the URL, and every matching event grouped by year.
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { eventKindLabels } from '../../../content/labels';
 import { refKey, refKind } from '../../../content/refs';
 import type { WikiEvent } from '../../../content/schema';
 import { eventsQueryOptions } from '../api/events-query';
 import { filterEvents, groupByYear, jessicaJonesSeries, type TimelineFilters } from '../api/filter-events';
-import { EventList, eventKindLabels } from './event-list';
+import { EventList } from './event-list';
 
 type TimelineProps = { filters: TimelineFilters; onChange: (filters: TimelineFilters) => void };
 
@@ -28,7 +29,7 @@ export function Timeline({ filters, onChange }: TimelineProps) {
           {kinds.map((kind) => (
             <label key={kind} className={`filter-chip filter-${kind}`}>
               <input type="checkbox" checked={isShown(kind)} onChange={() => toggleKind(kind)} />
-              {eventKindLabels[kind] ?? kind}
+              {eventKindLabels[kind]}
             </label>
           ))}
         </fieldset>
