@@ -2,16 +2,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityLink } from '../../../content/links';
 import type { Quote } from '../../../content/schema';
+import { statementFilterKey, type StatementFilter } from '../../../content/statement-filter';
 import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
 import { readWhere } from '../../../db/read-content';
-import { factFilterKey, type FactFilter } from './fact-filter';
 
 export type QuoteItem = { quote: Quote; speaker: EntityLink };
 
-export const quotesQueryOptions = (filter: FactFilter) =>
+export const quotesQueryOptions = (filter: StatementFilter) =>
   queryOptions({
-    queryKey: ['quotes', ...factFilterKey(filter)],
+    queryKey: ['quotes', ...statementFilterKey(filter)],
     queryFn: async (): Promise<QuoteItem[]> => {
       const { db } = await getDatabase();
       const quotes =

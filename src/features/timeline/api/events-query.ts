@@ -1,25 +1,22 @@
 // Query factory: dated events in chronological order (all, about one page, or from one source), each with the pages it concerns and the event that later replaced an expectation.
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityLink } from '../../../content/links';
-import type { EntityRef, WikiEvent } from '../../../content/schema';
+import type { WikiEvent } from '../../../content/schema';
+import { statementFilterKey, statementLookup, type StatementFilter } from '../../../content/statement-filter';
 import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
 import { readTable, readWhere } from '../../../db/read-content';
 
 export type TimelineEvent = { event: WikiEvent; outcome?: WikiEvent; links: EntityLink[] };
-export type EventFilter = { about: EntityRef } | { source: string } | Record<string, never>;
 
-export const eventsQueryOptions = (filter: EventFilter = {}) =>
+/** Without a filter, every event (the timeline). */
+export const eventsQueryOptions = (filter?: StatementFilter) =>
   queryOptions({
-    queryKey: ['events', filter],
+    queryKey: ['events', ...(filter ? statementFilterKey(filter) : ['all'])],
     queryFn: async (): Promise<TimelineEvent[]> => {
       const { db } = await getDatabase();
       const events = (
-        'about' in filter
-          ? await readWhere(db, 'events', 'about', [filter.about])
-          : 'source' in filter
-            ? await readWhere(db, 'events', 'source', [filter.source])
-            : await readTable(db, 'events')
+        filter ? await readWhere(db, 'events', statementLookup(filter).field, [statementLookup(filter).value]) : await readTable(db, 'events')
       ).sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0));
       const [outcomes, links] = await Promise.all([
         readWhere(db, 'events', 'id', events.flatMap((event) => event.outcome ?? [])),
