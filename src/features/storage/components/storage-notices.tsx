@@ -1,13 +1,12 @@
 // Banners about the fan's storage: IndexedDB unavailable (nothing will be kept), or a newer version of the wiki open in another tab.
 import { useQuery } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
 import { Notice } from '../../../components/notice';
-import { hasVersionChanged, subscribeToVersionChange } from '../../../db/database';
 import { databaseStatusQueryOptions } from '../api/database-status-query';
+import { useVersionChanged } from '../api/use-version-changed';
 
 export function StorageNotices() {
   const { data: status } = useQuery(databaseStatusQueryOptions());
-  const versionChanged = useSyncExternalStore(subscribeToVersionChange, hasVersionChanged, hasVersionChanged);
+  const versionChanged = useVersionChanged();
   return (
     <>
       {versionChanged ? (
