@@ -2,6 +2,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { EntityKind, EntityRef } from '../../../content/schema';
 import { normaliseQuery } from './query-text';
+import type { SearchCall } from './search-protocol';
 import type { SearchDocument, SearchDocumentType } from './search-documents';
 
 const apostrophes = /['’‘ʼ`´]/g;
@@ -181,4 +182,9 @@ export function highlight(text: string, terms: Set<string>, width = 160): Snippe
   if (from > 0) parts.unshift({ text: '…', match: false });
   if (to < text.length) parts.push({ text: '…', match: false });
   return parts;
+}
+
+/** Answers one call of the search protocol (in the worker, or in this thread when there is none). */
+export function answerSearch(index: SearchIndex, call: SearchCall): SearchHit[] {
+  return call.method === 'search' ? search(index, call.request) : closestNames(index, call.request);
 }

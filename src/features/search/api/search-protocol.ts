@@ -1,6 +1,6 @@
-// The messages between the page and the search worker.
-import type { ClosestNamesRequest, SearchHit, SearchRequest } from './search-engine';
+// What the page asks the search engine (a search, or the closest names), and what the search worker receives: the
+// call and which database to open. The reply is the hits.
+import type { ClosestNamesRequest, SearchRequest } from './search-engine';
 
 export type SearchCall = { method: 'search'; request: SearchRequest } | { method: 'closestNames'; request: ClosestNamesRequest };
-export type WorkerRequest = { id: number; databaseName: string; call: SearchCall };
-export type WorkerResponse = { id: number; hits: SearchHit[] } | { id: number; error: string };
+export type SearchWorkerCall = { databaseName: string; call: SearchCall };

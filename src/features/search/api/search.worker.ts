@@ -1,20 +1,19 @@
 // The search worker: opens the wiki's IndexedDB, loads or builds the index off the main thread, and answers searches.
 import { WikiDatabase } from '../../../db/wiki-database';
-import { closestNames, search, type SearchIndex } from './search-engine';
+import { answerCalls } from '../../../lib/worker-calls';
+import { answerSearch, type SearchHit, type SearchIndex } from './search-engine';
 import { openSearchIndex } from './search-index-store';
-import type { WorkerRequest, WorkerResponse } from './search-protocol';
+import type { SearchWorkerCall } from './search-protocol';
 
 let index: Promise<SearchIndex> | undefined;
 
-self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
-  const reply = (response: WorkerResponse) => self.postMessage(response);
+answerCalls<SearchWorkerCall, SearchHit[]>(async ({ databaseName, call }) => {
   try {
-    index ??= openSearchIndex(new WikiDatabase(data.databaseName));
-    const ready = await index;
-    const { call } = data;
-    reply({ id: data.id, hits: call.method === 'search' ? search(ready, call.request) : closestNames(ready, call.request) });
+    index ??= openSearchIndex(new WikiDatabase(databaseName));
+    return answerSearch(await index, call);
   } catch (error) {
+    // The next call tries to open the index afresh.
     index = undefined;
-    reply({ id: data.id, error: error instanceof Error ? error.message : String(error) });
+    throw error;
   }
-};
+});
