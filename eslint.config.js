@@ -39,5 +39,5 @@ export default tseslint.config(
   { files: ['src/{lib,components}/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrict(featuresOrRoutes, database) } },
   { files: ['src/content/**/*.ts'], rules: { 'no-restricted-imports': restrict(featuresOrRoutes, database, reactOrDexie) } },
   { files: ['src/db/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [featuresOrRoutes] }] } },
-  { files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'build/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
 );

@@ -6,8 +6,8 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { bundleBudgetPlugin } from './bench/bundle-budget-vite-plugin.ts';
-import { corpusPlugin } from './src/content/corpus-vite-plugin.ts';
+import { bundleBudgetPlugin } from './build/bundle-budget-vite-plugin.ts';
+import { corpusPlugin } from './build/corpus-vite-plugin.ts';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 // The browser tests build a second version of the wiki from another copy of seeds/ (WIKI_CORPUS_ROOT) to test updates.

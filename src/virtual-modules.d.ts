@@ -1,5 +1,5 @@
 /// <reference types="vite-plugin-pwa/react" />
-// Types of the virtual modules: the corpus loader and the corpus's hash (src/content/corpus-vite-plugin.ts), and vite-plugin-pwa's registration hook.
+// Types of the virtual modules: the corpus loader and the corpus's hash (build/corpus-vite-plugin.ts), and vite-plugin-pwa's registration hook.
 declare module 'virtual:corpus' {
   /** Imports the corpus's parts (each its own chunk) and puts them together. */
   const loadCorpus: () => Promise<import('./content/schema').Corpus>;

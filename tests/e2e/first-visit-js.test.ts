@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { firstVisitReportFile, type RouteWeight } from '../../bench/bundle-budget-vite-plugin';
+import { firstVisitReportFile, type RouteWeight } from '../../build/bundle-budget-vite-plugin';
 import { useBrowser } from './session';
 
 type Report = { budgetKb: number; corpus: string[]; routes: RouteWeight[] };

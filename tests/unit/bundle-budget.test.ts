@@ -1,7 +1,7 @@
 // The bundle budget's rule for what a first visit runs: the entry's static imports and the page's own chunk, never what the page loads later.
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { describe, expect, it } from 'vitest';
-import { firstVisitBudgetKb, weighRoutes } from '../../bench/bundle-budget-vite-plugin';
+import { firstVisitBudgetKb, weighRoutes } from '../../build/bundle-budget-vite-plugin';
 
 const routesDir = '/app/src/routes';
 const chunk = (fileName: string, fields: Partial<OutputChunk>) =>

@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
-import { isCorpusModule } from '../src/content/corpus-vite-plugin.ts';
+import { isCorpusModule } from './corpus-vite-plugin.ts';
 
 /** Gzipped kilobytes of JavaScript allowed before a page is usable on a first visit (issue 7 sets it for character pages; every page keeps to it). */
 export const firstVisitBudgetKb = 160;

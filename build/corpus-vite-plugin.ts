@@ -1,9 +1,9 @@
 // Vite plugin: validates seeds/ at build and serves it as virtual modules: the corpus's hash (tiny, in the entry chunk) and the corpus itself, split into parts that are loaded lazily and in parallel.
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { corpusTables, type Corpus, type CorpusTable } from './schema.ts';
-import { loadSeedCorpus } from './seed-files.ts';
-import { seedFileName } from './validate-corpus.ts';
+import { corpusTables, type Corpus, type CorpusTable } from '../src/content/schema.ts';
+import { loadSeedCorpus } from '../src/content/seed-files.ts';
+import { seedFileName } from '../src/content/validate-corpus.ts';
 
 const corpusId = 'virtual:corpus';
 const hashId = 'virtual:corpus-hash';
