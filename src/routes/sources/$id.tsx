@@ -4,6 +4,7 @@ import { NotFound } from '../../components/not-found';
 import { factsQueryOptions } from '../../features/facts/api/facts-query';
 import { quotesQueryOptions } from '../../features/facts/api/quotes-query';
 import { FactsSection, QuotesSection } from '../../features/facts/components/facts-section';
+import { sourceDigestQueryOptions } from '../../features/sources/api/source-digest-query';
 import { sourceQueryOptions } from '../../features/sources/api/source-query';
 import { SourcePage } from '../../features/sources/components/source-page';
 import { eventsQueryOptions } from '../../features/timeline/api/events-query';
@@ -15,6 +16,7 @@ export const Route = createFileRoute('/sources/$id')({
   loader: async ({ context: { queryClient }, params: { id } }) => {
     const [detail] = await Promise.all([
       queryClient.ensureQueryData(sourceQueryOptions(id)),
+      queryClient.ensureQueryData(sourceDigestQueryOptions(id)),
       queryClient.ensureQueryData(factsQueryOptions({ source: id })),
       queryClient.ensureQueryData(quotesQueryOptions({ source: id })),
       queryClient.ensureQueryData(eventsQueryOptions({ source: id })),
