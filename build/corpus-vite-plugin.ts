@@ -1,6 +1,8 @@
-// Vite plugin: validates seeds/ at build and serves it as virtual modules: the corpus's hash (tiny, in the entry chunk) and the corpus itself, split into parts that are loaded lazily and in parallel.
+// Vite plugin: validates seeds/ at build and serves it as virtual modules: the corpus's hash (tiny, in the entry chunk), the corpus itself, split into parts that are loaded lazily and in parallel, and the source pages' digest order (from seeds/coverage.json).
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { digestOrder } from '../src/content/coverage.ts';
+import { coverageFileName, loadCoverage } from '../src/content/coverage-file.ts';
 import { corpusTables, type Corpus, type CorpusTable } from '../src/content/schema.ts';
 import { loadSeedCorpus } from '../src/content/seed-files.ts';
 import { seedFileName } from '../src/content/validate-corpus.ts';
@@ -8,6 +10,7 @@ import { seedFileName } from '../src/content/validate-corpus.ts';
 const corpusId = 'virtual:corpus';
 const hashId = 'virtual:corpus-hash';
 const partPrefix = 'virtual:corpus-part-';
+const digestId = 'virtual:source-digest';
 /**
  * About how much JSON each part holds. Every part stays well under the service worker precache's 2 MiB limit per file
  * (so a big corpus is precached whole, with the limit still guarding against anything else), and the browser fetches
@@ -43,11 +46,12 @@ export function splitCorpus(corpus: Corpus, maxBytes = partBytes): CorpusPart[] 
 }
 
 export function corpusPlugin(rootDir: string): Plugin {
-  let seed: { hash: string; parts: CorpusPart[] } | undefined;
+  let seed: { hash: string; parts: CorpusPart[]; digest: Record<string, string[]> } | undefined;
   const current = () => {
     if (!seed) {
       const { corpus, hash } = loadSeedCorpus(rootDir);
-      seed = { hash, parts: splitCorpus(corpus) };
+      const coverage = loadCoverage(rootDir, corpus);
+      seed = { hash, parts: splitCorpus(corpus), digest: coverage ? digestOrder(coverage) : {} };
     }
     return seed;
   };
@@ -55,6 +59,7 @@ export function corpusPlugin(rootDir: string): Plugin {
     name: 'jessica-jones-corpus',
     buildStart() {
       for (const table of corpusTables) this.addWatchFile(join(rootDir, seedFileName(table)));
+      this.addWatchFile(join(rootDir, coverageFileName));
       seed = undefined;
       current();
     },
@@ -62,10 +67,12 @@ export function corpusPlugin(rootDir: string): Plugin {
       seed = undefined;
     },
     resolveId(id) {
-      return id === corpusId || id === hashId || id.startsWith(partPrefix) ? `\0${id}` : undefined;
+      return id === corpusId || id === hashId || id === digestId || id.startsWith(partPrefix) ? `\0${id}` : undefined;
     },
     load(id) {
       if (id === `\0${hashId}`) return `export default ${JSON.stringify(current().hash)};`;
+      // Per source, the corpus statements its article makes, in the article's order: all the source page needs of coverage.json.
+      if (id === `\0${digestId}`) return `export default JSON.parse(${JSON.stringify(JSON.stringify(current().digest))});`;
       if (id === `\0${corpusId}`) {
         // A function that imports every part and puts the tables back together.
         const imports = current().parts.map((_, index) => `import(${JSON.stringify(`${partPrefix}${index}`)})`);

@@ -51,7 +51,7 @@ const cases: [string, string, string, string?][] = [
   ['Eka Darville', 'people:eka-darville', 'actor by name'],
   ['Erin Moriarty', 'people:erin-moriarty', 'actor → unnamed role', 'characters:coed-caught-by-kilgrave'],
   ['Jess', 'characters:jessica-jones', 'alias'],
-  ['the student kilgrave controls', 'characters:coed-caught-by-kilgrave', 'description alias'],
+  ['the coed kilgrave caught', 'characters:coed-caught-by-kilgrave', 'an unnamed role by its description'],
   ['ptsd', 'topics:ptsd', 'topic'],
   ['post-traumatic stress', 'topics:ptsd', 'topic alias'],
   ['consent', 'topics:consent', 'topic'],

@@ -23,10 +23,10 @@ describe('timeline', () => {
     expect(groupByYear(events).map((group) => group.year)).toEqual(['2015', '2016', '2017', '2018']);
   });
 
-  it('shows the expected 2017 date beside the March 8, 2018 premiere that replaced it', () => {
+  it('shows the expected 2017 date beside the premiere scheduled for March 8, 2018 that replaced it', () => {
     const expected = events.find(({ event }) => event.id === 'season-2-expected');
     expect(expected?.event.date).toEqual({ value: '2017', qualifier: 'expected' });
-    expect(expected?.outcome?.date).toEqual({ value: '2018-03-08' });
+    expect(expected?.outcome?.date).toEqual({ value: '2018-03-08', qualifier: 'scheduled' });
   });
 
   it('names the pages each event concerns', () => {

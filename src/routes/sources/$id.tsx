@@ -3,6 +3,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { factsQueryOptions } from '../../features/facts/api/facts-query';
 import { quotesQueryOptions } from '../../features/facts/api/quotes-query';
 import { FactsSection, QuotesSection } from '../../features/facts/components/facts-section';
+import { sourceDigestQueryOptions } from '../../features/sources/api/source-digest-query';
 import { sourceQueryOptions } from '../../features/sources/api/source-query';
 import { SourcePage } from '../../features/sources/components/source-page';
 import { eventsQueryOptions } from '../../features/timeline/api/events-query';
@@ -13,7 +14,9 @@ import { UnknownEntity } from '../-unknown-page';
 const page: EntityPageSpec<string> = {
   kind: 'sources',
   parseKey: asSlug,
-  detail: (queryClient, key) => queryClient.ensureQueryData(sourceQueryOptions(key)),
+  // The article's digest ("What this article says") is part of its page.
+  detail: async (queryClient, id) =>
+    (await Promise.all([queryClient.ensureQueryData(sourceQueryOptions(id)), queryClient.ensureQueryData(sourceDigestQueryOptions(id))]))[0],
   sections: [
     {
       preload: (queryClient, source) => queryClient.ensureQueryData(factsQueryOptions({ source })),

@@ -1,4 +1,4 @@
-// A source article's page: what it is, when it appeared and why we think so, and every wiki page that cites it; the route adds the facts drawn from it.
+// A source article's page: what it is, when it appeared and why we think so, what it says in its own order, and every wiki page that cites it; the route adds the facts drawn from it.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DateText } from '../../../components/date-text';
@@ -6,6 +6,7 @@ import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
 import { RefLink } from '../../../components/ref-link';
 import { sourceQueryOptions } from '../api/source-query';
+import { SourceDigest } from './source-digest';
 
 export function SourcePage({ id, actions, children }: { id: string; actions?: ReactNode; children?: ReactNode }) {
   const { data } = useSuspenseQuery(sourceQueryOptions(id));
@@ -30,6 +31,7 @@ export function SourcePage({ id, actions, children }: { id: string; actions?: Re
         />
       }
     >
+      <SourceDigest id={source.id} />
       {children}
       <Section title="Pages that cite it" isEmpty={citedBy.length === 0}>
         <ul className="inline-list">
