@@ -24,7 +24,7 @@ const setting = z.object({
 });
 
 const header = z.object({ format: z.literal(fileFormat), version: z.number() });
-const version1 = z.object({ exportedAt: text(100), bookmarks: rows(bookmark, limits.rows), notes: rows(note, limits.rows) });
+const version1 = z.object({ exportedAt: text(1_000), bookmarks: rows(bookmark, limits.rows), notes: rows(note, limits.rows) });
 const version2 = z.object({ ...version1.shape, history: rows(historyRow, limits.historyRows), settings: rows(setting, limits.settings) });
 
 const nothingChanged = 'Nothing was changed.';
