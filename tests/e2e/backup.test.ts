@@ -75,18 +75,23 @@ describe('backups', () => {
   });
 
   it('says an import whose writes fail could not be saved, and keeps what was there', async () => {
-    const { context, page, errors } = await browser.open();
+    // The service worker is kept out so that the import worker's script comes from the network, where the test adds to it.
+    const { context, page, errors } = await browser.open({ serviceWorkers: 'block' });
     await bookmark(page, '/characters/kilgrave', 'Kilgrave');
     await openBookmarks(page);
-    // From now on, every IndexedDB write in the page fails as it does when the browser's storage is full.
-    await page.evaluate(() => {
-      const full = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
+    // From now on IndexedDB writes fail as they do when the browser's storage is full: in the page, and in the import
+    // worker (which writes the file) by prepending the same replacement to the worker's script.
+    const fillStorage = `{
+      const full = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
       IDBObjectStore.prototype.put = full;
       IDBObjectStore.prototype.add = full;
+    }`;
+    await context.route(/import-backup\.worker-[\w-]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${fillStorage}\n${await response.text()}` });
     });
-    await importBookmarkFile(page, JSON.stringify(bookmarksFile(3)));
+    await page.evaluate(fillStorage);
+    await importBookmarkFile(page, JSON.stringify(bookmarksFile(3_000)));
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toBe('The file is fine, but it could not be saved: the browser’s storage for this site is full. Nothing was changed.');

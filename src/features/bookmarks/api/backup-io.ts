@@ -1,11 +1,23 @@
-// Reading and writing backups (loaded on first export or import): the backup of every user table, and an import
-// checked in a worker first, then written in one transaction, chunk by chunk, so a failure anywhere leaves everything as it was.
+// Exporting and importing backups (loaded on first use): the backup of every user table, and an import run by a worker
+// that reads, checks and writes the file off the page's thread; where no worker can run (memory-only storage, the
+// worker failed to load, tests in Node) the same modules run in this thread.
 import { getDatabase } from '../../../db/database';
-import type { EntityRef } from '../../../content/schema';
-import { buildBackup, lastExportSettingKey, mergeHistory, planMerge, type CheckedFile } from './bookmark-file';
-import { chunkSize } from './import-backup-protocol';
-import { readBackupFile } from './read-backup-file';
+import type { WikiDatabase } from '../../../db/wiki-database';
+import { buildBackup, lastExportSettingKey, limits } from './bookmark-file';
+import {
+  backupFileErrorName,
+  unreadableFileMessage,
+  type ImportOutcome,
+  type ImportProgress,
+  type ImportWorkerMessage,
+  type ImportWorkerRequest,
+} from './import-backup-protocol';
 import { historyLimit } from './record-view';
+
+/** A file the wiki refuses: its message says what was wrong, and nothing was written. */
+export class BackupFileError extends Error {
+  override name = backupFileErrorName;
+}
 
 /** The backup's text, with everything in the user tables; the export's time is stored so the reminder counts from it. */
 export async function exportBackup(now = new Date()): Promise<string> {
@@ -16,45 +28,49 @@ export async function exportBackup(now = new Date()): Promise<string> {
   return text;
 }
 
-export type ImportOutcome = { added: number; updated: number; skipped: number; restoredHistoryAndSettings: boolean };
-export type ImportProgress = { written: number; total: number };
+type ProgressListener = (progress: ImportProgress) => void;
 
-/**
- * Writes a checked file in ONE transaction, a chunk of pages at a time: between chunks the page's thread is free
- * (each chunk's reads and writes are awaited), and if any write fails (storage full, the database closed) the whole
- * transaction aborts, so nothing of the file stays. Another tab's bookmark writes wait until it commits.
- */
-export async function writeBackup(file: CheckedFile, onProgress: (progress: ImportProgress) => void = () => undefined): Promise<ImportOutcome> {
-  const { db } = await getDatabase();
-  const restoresMore = file.version >= 2;
-  return db.transaction('rw', [db.bookmarks, db.notes, db.history, db.settings], async () => {
-    const outcome: ImportOutcome = { added: 0, updated: 0, skipped: 0, restoredHistoryAndSettings: restoresMore };
-    const total = file.entries.length;
-    for (let start = 0; start < total; start += chunkSize) {
-      const entries = file.entries.slice(start, start + chunkSize);
-      const refs = entries.map((entry) => entry.ref);
-      const [bookmarks, notes] = await Promise.all([db.bookmarks.bulkGet(refs), db.notes.bulkGet(refs)]);
-      const plan = planMerge(entries, byRef(bookmarks), byRef(notes));
-      await db.bookmarks.bulkPut(plan.bookmarks);
-      await db.notes.bulkPut(plan.notes);
-      outcome.added += plan.added;
-      outcome.updated += plan.updated;
-      outcome.skipped += plan.skipped;
-      onProgress({ written: Math.min(start + chunkSize, total), total });
-    }
-    if (restoresMore) {
-      const history = mergeHistory(await db.history.toArray(), file.history, historyLimit);
-      await db.history.clear();
-      await db.history.bulkAdd(history);
-      await db.settings.bulkPut(file.settings);
-    }
-    return outcome;
-  });
+/** Imports a picked file: rejects with a BackupFileError for a file the wiki refuses, with the write's error otherwise. */
+export async function importBackupFile(file: Blob, onProgress: ProgressListener = () => undefined): Promise<ImportOutcome> {
+  if (file.size > limits.fileBytes) {
+    throw new BackupFileError(`This file is larger than ${limits.fileBytes / 1024 / 1024} MB, more than a backup of this wiki can hold. Nothing was changed.`);
+  }
+  const { db, storage } = await getDatabase();
+  return storage === 'browser' && typeof Worker === 'function' ? importInWorker(db, file, onProgress) : importInThread(db, file, onProgress);
 }
 
-const byRef = <T extends { ref: EntityRef }>(rows: (T | undefined)[]) => new Map(rows.flatMap((row) => (row ? [[row.ref, row] as const] : [])));
+async function importInThread(db: WikiDatabase, file: Blob, onProgress: ProgressListener): Promise<ImportOutcome> {
+  const [{ checkBackupText }, { writeBackup }] = await Promise.all([import('./backup-schema'), import('./write-backup')]);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    throw new BackupFileError(unreadableFileMessage);
+  }
+  const checked = checkBackupText(text);
+  if (!checked.ok) throw new BackupFileError(checked.message);
+  return writeBackup(db, checked.file, historyLimit, onProgress);
+}
 
-/** An import from the picked file to the database: read and checked in the worker, then written. */
-export async function importBackupFile(file: Blob, onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome> {
-  return writeBackup(await readBackupFile(file), onProgress);
+function importInWorker(db: WikiDatabase, file: Blob, onProgress: ProgressListener): Promise<ImportOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import-backup.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+    worker.onmessage = ({ data }: MessageEvent<ImportWorkerMessage>) => {
+      if (data.type === 'progress') {
+        onProgress(data.progress);
+        return;
+      }
+      worker.terminate();
+      if (data.type === 'imported') resolve(data.outcome);
+      else if (data.type === 'refused') reject(new BackupFileError(data.message));
+      else reject(Object.assign(new Error(data.message), { name: data.name }));
+    };
+    // The worker reports its own failures as messages: an error event means it could not start, before writing anything.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      importInThread(db, file, onProgress).then(resolve, reject);
+    };
+    worker.postMessage({ file, databaseName: db.name, historyLimit } satisfies ImportWorkerRequest);
+  });
 }

@@ -57,7 +57,10 @@ export function buildBackup(tables: { bookmarks: Bookmark[]; notes: Note[]; hist
   };
 }
 
-/** One page's rows in a file, after duplicates in the file collapsed: its earliest bookmark and its newest note. */
+/**
+ * One page's rows in a file, after duplicates in the file collapsed: its earliest bookmark and its newest note. Entries
+ * come sorted by page reference (IndexedDB's key order), so a chunk of them reads what is stored with one key range.
+ */
 export type FileEntry = { ref: EntityRef; bookmark?: Bookmark; note?: Note };
 
 /** What a valid file holds, ready to write: the pages' entries (a version 1 file has no history or settings). */
@@ -78,7 +81,7 @@ export function collapseDuplicates(file: { bookmarks: Bookmark[]; notes: Note[] 
     const entry = entryOf(note.ref);
     if (!entry.note || note.updatedAt > entry.note.updatedAt) entry.note = note;
   }
-  return [...entries.values()];
+  return [...entries.values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
 }
 
 export type MergePlan = { bookmarks: Bookmark[]; notes: Note[]; added: number; updated: number; skipped: number };

@@ -2,11 +2,8 @@
 // told apart (the file's problem, or saving failed). The work itself (backup-io.ts) loads on first use.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ImportProgress } from './backup-io';
-import { backupFileErrorName } from './import-backup-protocol';
+import { backupFileErrorName, isQuotaError, type ImportProgress } from './import-backup-protocol';
 import { unsavedChangesQueryKey } from './unsaved-changes-query';
-
-export type { ImportOutcome, ImportProgress } from './backup-io';
 
 const backupIo = () => import('./backup-io');
 
@@ -17,13 +14,6 @@ export function importFailureMessage(error: unknown): string {
   return `The file is fine, but it could not be saved: ${cause}. Nothing was changed.`;
 }
 
-function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };
-  if (name === 'QuotaExceededError') return true;
-  return isQuotaError(inner) || (Array.isArray(failures) && failures.some(isQuotaError));
-}
-
 export function useExportBackup() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -32,7 +22,7 @@ export function useExportBackup() {
   });
 }
 
-/** Reads (in the worker), checks and writes a picked file; `progress` counts pages written while it runs. */
+/** Reads, checks and writes a picked file (in a worker); `progress` counts pages written while it runs. */
 export function useImportBackup() {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<ImportProgress | undefined>(undefined);
@@ -41,8 +31,9 @@ export function useImportBackup() {
       setProgress(undefined);
       return (await backupIo()).importBackupFile(file, setProgress);
     },
-    // A restore can change every user table, settings other features read included: every query reads again.
-    onSuccess: () => queryClient.invalidateQueries(),
+    // A restore can change every user table, settings other features read included: every query reads again. Not
+    // awaited: the result shows now, and the lists follow as they reload.
+    onSuccess: () => void queryClient.invalidateQueries(),
     onSettled: () => setProgress(undefined),
   });
   return { ...mutation, progress };
