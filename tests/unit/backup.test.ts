@@ -9,7 +9,7 @@ import { checkBackup, checkBackupText } from '../../src/features/bookmarks/api/b
 import { buildBackup, collapseDuplicates, planMerge } from '../../src/features/bookmarks/api/bookmark-file';
 import { BackupFileError, exportBackup, importBackupFile } from '../../src/features/bookmarks/api/backup-io';
 import { importFailureMessage } from '../../src/features/bookmarks/api/import-export';
-import { recordView } from '../../src/features/bookmarks/api/record-view';
+import { historyLimit, recordView } from '../../src/features/bookmarks/api/record-view';
 import { addBookmark, saveNote } from '../../src/features/bookmarks/api/save-bookmark';
 import { unsavedChangesQueryOptions } from '../../src/features/bookmarks/api/unsaved-changes-query';
 import { openTestDatabase } from '../fixtures/test-database';
@@ -23,7 +23,7 @@ const emptyTables = { bookmarks: [], notes: [], history: [], settings: [] };
 /** A bookmarks file as version 1 of the wiki wrote it (before backups had history and settings). */
 const version1File = (bookmarks: Bookmark[], notes: Note[]) => ({ format: 'jessica-jones-wiki-bookmarks', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', bookmarks, notes });
 const refusal = (result: ReturnType<typeof checkBackup>) => (result.ok ? 'accepted' : result.message);
-const importText = (text: string, onProgress?: Parameters<typeof importBackupFile>[1]) => importBackupFile(new Blob([text]), onProgress);
+const importText = (text: string, onProgress?: Parameters<typeof importBackupFile>[2]) => importBackupFile(new Blob([text]), historyLimit, onProgress);
 
 describe('an import refuses what the wiki cannot show, naming the problem', () => {
   const valid = version1File([bookmark(kilgrave)], [note(kilgrave, 'Purple', 2)]);

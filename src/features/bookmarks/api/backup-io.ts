@@ -12,7 +12,6 @@ import {
   type ImportWorkerMessage,
   type ImportWorkerRequest,
 } from './import-backup-protocol';
-import { historyLimit } from './record-view';
 
 /** A file the wiki refuses: its message says what was wrong, and nothing was written. */
 export class BackupFileError extends Error {
@@ -30,16 +29,20 @@ export async function exportBackup(now = new Date()): Promise<string> {
 
 type ProgressListener = (progress: ImportProgress) => void;
 
-/** Imports a picked file: rejects with a BackupFileError for a file the wiki refuses, with the write's error otherwise. */
-export async function importBackupFile(file: Blob, onProgress: ProgressListener = () => undefined): Promise<ImportOutcome> {
+/**
+ * Imports a picked file, keeping the recently viewed list to `historyLimit` pages: rejects with a BackupFileError for a
+ * file the wiki refuses, with the write's error otherwise.
+ */
+export async function importBackupFile(file: Blob, historyLimit: number, onProgress: ProgressListener = () => undefined): Promise<ImportOutcome> {
   if (file.size > limits.fileBytes) {
     throw new BackupFileError(`This file is larger than ${limits.fileBytes / 1024 / 1024} MB, more than a backup of this wiki can hold. Nothing was changed.`);
   }
   const { db, storage } = await getDatabase();
-  return storage === 'browser' && typeof Worker === 'function' ? importInWorker(db, file, onProgress) : importInThread(db, file, onProgress);
+  const request: ImportWorkerRequest = { file, databaseName: db.name, historyLimit };
+  return storage === 'browser' && typeof Worker === 'function' ? importInWorker(db, request, onProgress) : importInThread(db, request, onProgress);
 }
 
-async function importInThread(db: WikiDatabase, file: Blob, onProgress: ProgressListener): Promise<ImportOutcome> {
+async function importInThread(db: WikiDatabase, { file, historyLimit }: ImportWorkerRequest, onProgress: ProgressListener): Promise<ImportOutcome> {
   const [{ checkBackupText }, { writeBackup }] = await Promise.all([import('./backup-schema'), import('./write-backup')]);
   let text: string;
   try {
@@ -52,7 +55,7 @@ async function importInThread(db: WikiDatabase, file: Blob, onProgress: Progress
   return writeBackup(db, checked.file, historyLimit, onProgress);
 }
 
-function importInWorker(db: WikiDatabase, file: Blob, onProgress: ProgressListener): Promise<ImportOutcome> {
+function importInWorker(db: WikiDatabase, request: ImportWorkerRequest, onProgress: ProgressListener): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import-backup.worker.ts', import.meta.url), { type: 'module', name: 'import' });
     worker.onmessage = ({ data }: MessageEvent<ImportWorkerMessage>) => {
@@ -69,8 +72,8 @@ function importInWorker(db: WikiDatabase, file: Blob, onProgress: ProgressListen
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
-      importInThread(db, file, onProgress).then(resolve, reject);
+      importInThread(db, request, onProgress).then(resolve, reject);
     };
-    worker.postMessage({ file, databaseName: db.name, historyLimit } satisfies ImportWorkerRequest);
+    worker.postMessage(request);
   });
 }

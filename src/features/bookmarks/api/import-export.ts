@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { backupFileErrorName, isQuotaError, type ImportProgress } from './import-backup-protocol';
+import { historyLimit } from './record-view';
 import { unsavedChangesQueryKey } from './unsaved-changes-query';
 
 const backupIo = () => import('./backup-io');
@@ -29,7 +30,7 @@ export function useImportBackup() {
   const mutation = useMutation({
     mutationFn: async (file: Blob) => {
       setProgress(undefined);
-      return (await backupIo()).importBackupFile(file, setProgress);
+      return (await backupIo()).importBackupFile(file, historyLimit, setProgress);
     },
     // A restore can change every user table, settings other features read included: every query reads again. Not
     // awaited: the result shows now, and the lists follow as they reload.
