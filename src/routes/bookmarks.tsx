@@ -5,6 +5,7 @@ import { entityKinds } from '../content/kinds';
 import { bookmarksQueryOptions } from '../features/bookmarks/api/bookmarks-query';
 import { historyQueryOptions } from '../features/bookmarks/api/history-query';
 import { BackupControls } from '../features/bookmarks/components/backup-controls';
+import { BackupReminder } from '../features/bookmarks/components/backup-reminder';
 import { BookmarkList } from '../features/bookmarks/components/bookmark-list';
 import { RecentList } from '../features/bookmarks/components/recent-list';
 import { choiceParam } from './-search-params';
@@ -22,6 +23,7 @@ export const Route = createFileRoute('/bookmarks')({
     const navigate = Route.useNavigate();
     return (
       <Page title="Bookmarks" lede={<p>Pages you saved, with your notes. They stay on this device, work offline, and can be exported to a file.</p>}>
+        <BackupReminder />
         <BookmarkList filter={filter} onChange={(next) => void navigate({ search: next, replace: true })} />
         <Section title="Recently viewed">
           <RecentList />

@@ -64,11 +64,11 @@ describe('bookmarks', () => {
     expect(await listedTitles(first.page)).toEqual(['David Tennant', 'Kilgrave']);
 
     const download = first.page.waitForEvent('download');
-    await first.page.getByRole('button', { name: 'Export bookmarks' }).click();
+    await first.page.getByRole('button', { name: 'Export backup' }).click();
     const file = await (await download).path();
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(file, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'jessica-jones-wiki-bookmarks', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'jessica-jones-wiki-bookmarks', version: 2 });
     await first.context.close();
 
     const fresh = await browser.open();

@@ -113,7 +113,7 @@ describe('hostile input', () => {
     await finish();
   });
 
-  it('keeps an imported file’s crafted notes, titles and page references as text', async () => {
+  it('keeps an imported file’s crafted notes and titles as text, and refuses a crafted page reference', async () => {
     const { page, finish } = await openWatched();
     await page.goto('/bookmarks');
     await expectHeading(page, 'Bookmarks');
@@ -123,13 +123,17 @@ describe('hostile input', () => {
       exportedAt: attack,
       bookmarks: [
         { ref: 'characters:kilgrave', title: attack, addedAt: 1 },
-        { ref: `characters:${attack}`.slice(0, 200), title: attack, addedAt: 2 },
+        { ref: 'characters:no-longer-in-the-wiki', title: attack, addedAt: 2 },
       ],
       notes: [
         { ref: 'characters:kilgrave', text: attack, updatedAt: 1 },
-        { ref: `characters:${attack}`.slice(0, 200), text: attack, updatedAt: 2 },
+        { ref: 'characters:no-longer-in-the-wiki', text: attack, updatedAt: 2 },
       ],
     };
+    // A crafted page reference is refused as a whole file, naming the row.
+    const craftedRef = { ...file, notes: [...file.notes, { ref: `characters:${attack}`.slice(0, 200), text: attack, updatedAt: 3 }] };
+    await importBookmarkFile(page, JSON.stringify(craftedRef));
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/note 3 .* is not a page reference.*Nothing was changed/);
     await importBookmarkFile(page, JSON.stringify(file));
     await page.getByText('Imported: 2 added, 0 updated.').waitFor();
     await expect.poll(() => page.locator('.bookmark-list .bookmark-title').allTextContents()).toContain(attack);

@@ -1,4 +1,4 @@
-// Bookmarks, notes and history: the merge rules, import validation against broken files, history trimming, and schema upgrades that keep every user row.
+// Bookmarks, notes and history: a bookmark whose page left the corpus, history trimming, and schema upgrades that keep every user row (the file import: backup.test.ts).
 import { QueryClient } from '@tanstack/react-query';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +7,7 @@ import { loadCorpusIfChanged } from '../../src/db/load-corpus';
 import { readTable } from '../../src/db/read-content';
 import { WikiDatabase, type Bookmark, type Note } from '../../src/db/wiki-database';
 import type { EntityRef } from '../../src/content/schema';
-import { buildBookmarkFile, parseBookmarkFile, planMerge } from '../../src/features/bookmarks/api/bookmark-file';
 import { bookmarksQueryOptions } from '../../src/features/bookmarks/api/bookmarks-query';
-import { exportBookmarks, importBookmarks } from '../../src/features/bookmarks/api/import-export';
 import { historyLimit, recordView } from '../../src/features/bookmarks/api/record-view';
 import { addBookmark } from '../../src/features/bookmarks/api/save-bookmark';
 import { smallCorpus } from '../fixtures/small-corpus';
@@ -19,77 +17,8 @@ const kilgrave: EntityRef = 'characters:kilgrave';
 const trish: EntityRef = 'characters:trish-walker';
 const bookmark = (ref: EntityRef, addedAt = 1): Bookmark => ({ ref, title: ref, addedAt });
 const note = (ref: EntityRef, text: string, updatedAt: number): Note => ({ ref, text, updatedAt });
-const byRef = <T extends { ref: EntityRef }>(rows: T[]) => new Map(rows.map((row) => [row.ref, row]));
 
-describe('planMerge', () => {
-  it('adds new bookmarks and never duplicates one already stored', () => {
-    const plan = planMerge(byRef([bookmark(kilgrave)]), new Map(), { bookmarks: [bookmark(kilgrave, 5), bookmark(trish, 6), bookmark(trish, 3)], notes: [] });
-    expect(plan.bookmarks).toEqual([bookmark(trish, 3)]);
-    expect(plan).toMatchObject({ added: 1, updated: 0 });
-  });
-
-  it('keeps the newer note for the same page, whichever side it is on', () => {
-    const stored = byRef([note(kilgrave, 'mine, newer', 10), note(trish, 'mine, older', 1)]);
-    const plan = planMerge(byRef([bookmark(kilgrave), bookmark(trish)]), stored, {
-      bookmarks: [],
-      notes: [note(kilgrave, 'theirs, older', 5), note(trish, 'theirs, newer', 9), note(trish, 'theirs, newest', 12)],
-    });
-    expect(plan.notes).toEqual([note(trish, 'theirs, newest', 12)]);
-    expect(plan).toMatchObject({ added: 0, updated: 1 });
-  });
-});
-
-describe('parseBookmarkFile', () => {
-  const valid = buildBookmarkFile([bookmark(kilgrave)], [note(kilgrave, 'Purple', 2)], new Date('2026-01-01T00:00:00Z'));
-
-  it('accepts an exported file', async () => {
-    expect(await parseBookmarkFile(JSON.stringify(valid))).toEqual({ ok: true, file: valid });
-  });
-
-  it.each([
-    ['truncated JSON', JSON.stringify(valid).slice(0, 40), /isn’t valid JSON/],
-    ['an empty file', '', /isn’t valid JSON/],
-    ['a foreign file', JSON.stringify({ hello: 'world' }), /isn’t a Jessica Jones Wiki bookmarks file/],
-    ['a newer version', JSON.stringify({ ...valid, version: 2 }), /version 2/],
-    ['wrong types', JSON.stringify({ ...valid, bookmarks: [{ ref: kilgrave, title: 7, addedAt: 'yesterday' }] }), /damaged \(at bookmarks\.0\.title\)/],
-    ['an unknown page kind', JSON.stringify({ ...valid, notes: [{ ref: 'villains:kilgrave', text: '', updatedAt: 1 }] }), /damaged/],
-    ['not an object', '[1,2,3]', /isn’t a Jessica Jones Wiki/],
-  ])('rejects %s with a clear message', async (_, text, message) => {
-    const result = await parseBookmarkFile(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(message);
-  });
-});
-
-describe('importing and exporting', () => {
-  it('changes nothing when the file is broken', async () => {
-    await openTestDatabase();
-    const queryClient = new QueryClient();
-    await addBookmark(queryClient, kilgrave, 'Kilgrave', 1);
-    const before = await exportBookmarks();
-    expect(await importBookmarks(queryClient, before.slice(0, before.length - 10))).toMatchObject({ ok: false });
-    expect(JSON.parse(await exportBookmarks()).bookmarks).toEqual(JSON.parse(before).bookmarks);
-  });
-
-  it('round-trips and merges 100,000 entries, reporting what was added and updated', async () => {
-    await openTestDatabase();
-    const queryClient = new QueryClient();
-    const count = 100_000;
-    const refs = Array.from({ length: count }, (_, i): EntityRef => `topics:topic-${i}`);
-    const file = buildBookmarkFile(
-      refs.map((ref, i) => bookmark(ref, i)),
-      refs.map((ref, i) => note(ref, `note ${i}`, 100)),
-    );
-    expect(await importBookmarks(queryClient, JSON.stringify(file))).toEqual({ ok: true, added: count, updated: 0 });
-    const second = { ...file, notes: file.notes.map((n, i) => (i % 2 === 0 ? { ...n, text: 'newer', updatedAt: 200 } : n)) };
-    expect(await importBookmarks(queryClient, JSON.stringify(second))).toEqual({ ok: true, added: 0, updated: count / 2 });
-    const { db } = await getDatabase();
-    expect(await db.bookmarks.count()).toBe(count);
-    expect(await db.notes.count()).toBe(count);
-    expect((await db.notes.get('topics:topic-0'))?.text).toBe('newer');
-    expect((await db.notes.get('topics:topic-1'))?.text).toBe('note 1');
-  }, 120_000);
-
+describe('the bookmarks list', () => {
   it('lists a bookmark whose page left the corpus, marked as such', async () => {
     await openTestDatabase();
     const queryClient = new QueryClient();

@@ -1,79 +1,124 @@
-// The bookmarks file: building an export, validating an import (zod/mini; this module loads only when a fan exports or imports) and the merge rules.
-import * as z from 'zod/mini';
-import type { Bookmark, Note } from '../../../db/wiki-database';
-import { entityKinds } from '../../../content/kinds';
+// The backup file: its format and limits, building one from the user tables, and the merge rules an import follows.
+// (No validator here: that is backup-schema.ts, which only the import worker loads.)
+import type { Bookmark, HistoryEntry, Note, Setting } from '../../../db/wiki-database';
 import type { EntityRef } from '../../../content/schema';
 
 export const fileFormat = 'jessica-jones-wiki-bookmarks';
-export const fileVersion = 1;
+/**
+ * 1: bookmarks and notes. 2: a backup of everything the fan made: also history and settings. A later version adds a
+ * section (e.g. `edits`) beside these: the reader then accepts every version up to it, each one's sections a superset
+ * of the previous version's, and an older wiki refuses the newer file by its version instead of dropping a section.
+ */
+export const fileVersion = 2;
+export const readableVersions = [1, 2] as const;
 
-export type BookmarkFile = { format: typeof fileFormat; version: typeof fileVersion; exportedAt: string; bookmarks: Bookmark[]; notes: Note[] };
+/** What the wiki can show, so an import holding more is refused (the note box takes 10,000 characters). */
+export const limits = {
+  rows: 1_000_000,
+  historyRows: 1_000,
+  settings: 100,
+  refKey: 200,
+  title: 500,
+  note: 10_000,
+  settingKey: 100,
+  settingText: 1_000,
+  /** The last millisecond a JavaScript Date can hold (year 275760). */
+  time: 8_640_000_000_000_000,
+  /** Bigger files are refused before they are read. */
+  fileBytes: 256 * 1024 * 1024,
+};
 
-export function buildBookmarkFile(bookmarks: Bookmark[], notes: Note[], now = new Date()): BookmarkFile {
-  return { format: fileFormat, version: fileVersion, exportedAt: now.toISOString(), bookmarks, notes };
+/** The setting that says when the fan last exported: it belongs to this device, so it is neither exported nor imported. */
+export const lastExportSettingKey = 'backup-exported-at';
+
+export type HistoryRow = Omit<HistoryEntry, 'id'>;
+export type SettingValue = string | number | boolean | null;
+export type BackupSetting = { key: string; value: SettingValue };
+
+export type BackupFile = {
+  format: typeof fileFormat;
+  version: typeof fileVersion;
+  exportedAt: string;
+  bookmarks: Bookmark[];
+  notes: Note[];
+  history: HistoryRow[];
+  settings: BackupSetting[];
+};
+
+export function buildBackup(tables: { bookmarks: Bookmark[]; notes: Note[]; history: HistoryEntry[]; settings: Setting[] }, now = new Date()): BackupFile {
+  return {
+    format: fileFormat,
+    version: fileVersion,
+    exportedAt: now.toISOString(),
+    bookmarks: tables.bookmarks,
+    notes: tables.notes,
+    history: tables.history.map(({ ref, title, viewedAt }) => ({ ref, title, viewedAt })),
+    settings: tables.settings.filter((setting) => setting.key !== lastExportSettingKey) as BackupSetting[],
+  };
 }
-
-export type ParseResult = { ok: true; file: BookmarkFile } | { ok: false; message: string };
-
-/** Reads a file's text; anything that is not a complete, current bookmarks file gets a message and no data. */
-export async function parseBookmarkFile(text: string): Promise<ParseResult> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'This file isn’t valid JSON (it may be cut short). Nothing was changed.' };
-  }
-  const header = z.object({ format: z.literal(fileFormat), version: z.number() }).safeParse(json);
-  if (!header.success) return { ok: false, message: 'This isn’t a Jessica Jones Wiki bookmarks file. Nothing was changed.' };
-  if (header.data.version !== fileVersion) {
-    return { ok: false, message: `This bookmarks file is version ${header.data.version}; this wiki reads version ${fileVersion}. Nothing was changed.` };
-  }
-  const ref = z.templateLiteral([z.enum(entityKinds), ':', z.string().check(z.minLength(1), z.maxLength(200))]);
-  const time = z.int().check(z.nonnegative());
-  const schema = z.object({
-    format: z.literal(fileFormat),
-    version: z.literal(fileVersion),
-    exportedAt: z.string(),
-    bookmarks: z.array(z.object({ ref, title: z.string().check(z.maxLength(500)), addedAt: time })),
-    notes: z.array(z.object({ ref, text: z.string().check(z.maxLength(100_000)), updatedAt: time })),
-  });
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue ? issue.path.join('.') : '';
-    return { ok: false, message: `This bookmarks file is damaged${where ? ` (at ${where})` : ''}. Nothing was changed.` };
-  }
-  return { ok: true, file: result.data as BookmarkFile };
-}
-
-export type MergePlan = { bookmarks: Bookmark[]; notes: Note[]; added: number; updated: number };
 
 /**
- * What importing adds to what is stored: a page already bookmarked is not duplicated (the earlier date stays);
- * for the same page the newer note wins. Duplicates inside the file collapse the same way.
+ * One page's rows in a file, after duplicates in the file collapsed: its earliest bookmark and its newest note. Entries
+ * come sorted by page reference (IndexedDB's key order), so a chunk of them reads what is stored with one key range.
  */
-export function planMerge(
-  existingBookmarks: ReadonlyMap<EntityRef, Bookmark>,
-  existingNotes: ReadonlyMap<EntityRef, Note>,
-  file: Pick<BookmarkFile, 'bookmarks' | 'notes'>,
-): MergePlan {
-  const bookmarks = new Map<EntityRef, Bookmark>();
+export type FileEntry = { ref: EntityRef; bookmark?: Bookmark; note?: Note };
+
+/** What a valid file holds, ready to write: the pages' entries (a version 1 file has no history or settings). */
+export type CheckedFile = { version: number; entries: FileEntry[]; history: HistoryRow[]; settings: BackupSetting[] };
+
+export function collapseDuplicates(file: { bookmarks: Bookmark[]; notes: Note[] }): FileEntry[] {
+  const entries = new Map<EntityRef, FileEntry>();
+  const entryOf = (ref: EntityRef) => {
+    let entry = entries.get(ref);
+    if (!entry) entries.set(ref, (entry = { ref }));
+    return entry;
+  };
   for (const bookmark of file.bookmarks) {
-    if (existingBookmarks.has(bookmark.ref)) continue;
-    const seen = bookmarks.get(bookmark.ref);
-    if (!seen || bookmark.addedAt < seen.addedAt) bookmarks.set(bookmark.ref, bookmark);
+    const entry = entryOf(bookmark.ref);
+    if (!entry.bookmark || bookmark.addedAt < entry.bookmark.addedAt) entry.bookmark = bookmark;
   }
-  const notes = new Map<EntityRef, Note>();
   for (const note of file.notes) {
-    const best = notes.get(note.ref) ?? existingNotes.get(note.ref);
-    if (!best || note.updatedAt > best.updatedAt) notes.set(note.ref, note);
+    const entry = entryOf(note.ref);
+    if (!entry.note || note.updatedAt > entry.note.updatedAt) entry.note = note;
   }
-  let added = bookmarks.size;
-  let updated = 0;
-  for (const note of notes.values()) {
-    if (existingNotes.has(note.ref)) updated += 1;
-    else if (!bookmarks.has(note.ref) && !existingBookmarks.has(note.ref)) added += 1;
-    else if (existingBookmarks.has(note.ref)) updated += 1;
+  return [...entries.values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+}
+
+export type MergePlan = { bookmarks: Bookmark[]; notes: Note[]; added: number; updated: number; skipped: number };
+
+/**
+ * What importing some entries changes, given what is stored for their pages: a page already bookmarked keeps its
+ * bookmark (and date); for the same page the newer note wins. "added" counts new bookmarks, "updated" notes
+ * replaced or added on pages already bookmarked, "skipped" notes on pages bookmarked neither here nor in the file
+ * (the list could never show them).
+ */
+export function planMerge(entries: FileEntry[], storedBookmarks: ReadonlyMap<EntityRef, Bookmark>, storedNotes: ReadonlyMap<EntityRef, Note>): MergePlan {
+  const plan: MergePlan = { bookmarks: [], notes: [], added: 0, updated: 0, skipped: 0 };
+  for (const { ref, bookmark, note } of entries) {
+    const wasBookmarked = storedBookmarks.has(ref);
+    if (bookmark && !wasBookmarked) {
+      plan.bookmarks.push(bookmark);
+      plan.added += 1;
+    }
+    if (!note) continue;
+    if (!wasBookmarked && !bookmark) {
+      plan.skipped += 1;
+      continue;
+    }
+    const stored = storedNotes.get(ref);
+    if (stored && stored.updatedAt >= note.updatedAt) continue;
+    plan.notes.push(note);
+    if (wasBookmarked) plan.updated += 1;
   }
-  return { bookmarks: [...bookmarks.values()], notes: [...notes.values()], added, updated };
+  return plan;
+}
+
+/** The recently viewed list after a restore: one row per page (its latest view), newest first, at most `limit`. */
+export function mergeHistory(stored: HistoryRow[], restored: HistoryRow[], limit: number): HistoryRow[] {
+  const latest = new Map<EntityRef, HistoryRow>();
+  for (const row of [...stored, ...restored]) {
+    const seen = latest.get(row.ref);
+    if (!seen || row.viewedAt > seen.viewedAt) latest.set(row.ref, { ref: row.ref, title: row.title, viewedAt: row.viewedAt });
+  }
+  return [...latest.values()].sort((a, b) => b.viewedAt - a.viewedAt).slice(0, limit);
 }

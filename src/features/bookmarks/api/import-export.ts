@@ -1,32 +1,41 @@
-// Mutations: export the bookmarks and notes as a file's text, and import one (validated first; merged in one transaction).
-import type { QueryClient } from '@tanstack/react-query';
-import { getDatabase } from '../../../db/database';
-import type { EntityRef } from '../../../content/schema';
-import { buildBookmarkFile, parseBookmarkFile, planMerge } from './bookmark-file';
-import { bookmarksQueryKey } from './bookmarks-query';
+// Mutation hooks: export everything the fan made as one backup file, and import one with its progress; failures are
+// told apart (the file's problem, or saving failed). The work itself (backup-io.ts) loads on first use.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { backupFileErrorName, isQuotaError, type ImportProgress } from './import-backup-protocol';
+import { historyLimit } from './record-view';
+import { unsavedChangesQueryKey } from './unsaved-changes-query';
 
-export async function exportBookmarks(): Promise<string> {
-  const { db } = await getDatabase();
-  const [bookmarks, notes] = await Promise.all([db.bookmarks.toArray(), db.notes.toArray()]);
-  return JSON.stringify(buildBookmarkFile(bookmarks, notes), null, 1);
+const backupIo = () => import('./backup-io');
+
+/** What the fan reads when an import fails: the file's own problem, or that saving failed (not the file's fault). */
+export function importFailureMessage(error: unknown): string {
+  if (error instanceof Error && error.name === backupFileErrorName) return error.message;
+  const cause = isQuotaError(error) ? 'the browser’s storage for this site is full' : error instanceof Error ? error.message : String(error);
+  return `The file is fine, but it could not be saved: ${cause}. Nothing was changed.`;
 }
 
-export type ImportOutcome = { ok: true; added: number; updated: number } | { ok: false; message: string };
-
-export async function importBookmarks(queryClient: QueryClient, text: string): Promise<ImportOutcome> {
-  const parsed = await parseBookmarkFile(text);
-  if (!parsed.ok) return parsed;
-  const { db } = await getDatabase();
-  const plan = await db.transaction('rw', db.bookmarks, db.notes, async () => {
-    const refs = [...new Set<EntityRef>([...parsed.file.bookmarks.map((b) => b.ref), ...parsed.file.notes.map((n) => n.ref)])];
-    const [bookmarks, notes] = await Promise.all([db.bookmarks.bulkGet(refs), db.notes.bulkGet(refs)]);
-    const existingBookmarks = new Map(bookmarks.flatMap((b) => (b ? [[b.ref, b] as const] : [])));
-    const existingNotes = new Map(notes.flatMap((n) => (n ? [[n.ref, n] as const] : [])));
-    const merge = planMerge(existingBookmarks, existingNotes, parsed.file);
-    await db.bookmarks.bulkPut(merge.bookmarks);
-    await db.notes.bulkPut(merge.notes);
-    return merge;
+export function useExportBackup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => (await backupIo()).exportBackup(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: unsavedChangesQueryKey }),
   });
-  void queryClient.invalidateQueries({ queryKey: bookmarksQueryKey });
-  return { ok: true, added: plan.added, updated: plan.updated };
+}
+
+/** Reads, checks and writes a picked file (in a worker); `progress` counts pages written while it runs. */
+export function useImportBackup() {
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState<ImportProgress | undefined>(undefined);
+  const mutation = useMutation({
+    mutationFn: async (file: Blob) => {
+      setProgress(undefined);
+      return (await backupIo()).importBackupFile(file, historyLimit, setProgress);
+    },
+    // A restore can change every user table, settings other features read included: every query reads again. Not
+    // awaited: the result shows now, and the lists follow as they reload.
+    onSuccess: () => void queryClient.invalidateQueries(),
+    onSettled: () => setProgress(undefined),
+  });
+  return { ...mutation, progress };
 }

@@ -1,53 +1,64 @@
-// Export the bookmarks and notes to a JSON file, and import one (a broken file gets a message and changes nothing); the file code and its validator load on first use.
-import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-
-const importExport = () => import('../api/import-export');
-
-type Message = { tone: 'ok' | 'error'; text: string };
+// Back up: export everything the fan made to one file, and import a backup or an older bookmarks file, with its progress
+// and result (a broken file or a failed write gets a message and changes nothing).
+import { useRef } from 'react';
+import { importFailureMessage, useImportBackup } from '../api/import-export';
+import { ExportBackupButton } from './export-backup-button';
 
 export function BackupControls() {
-  const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState<Message | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const importBackup = useImportBackup();
 
-  const download = async () => {
-    const { exportBookmarks } = await importExport();
-    const text = await exportBookmarks();
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `jessica-jones-wiki-bookmarks-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
-
-  const upload = async (file: File | undefined) => {
+  const upload = (file: File | undefined) => {
     if (!file) return;
-    setBusy(true);
-    try {
-      const { importBookmarks } = await importExport();
-      const outcome = await importBookmarks(queryClient, await file.text());
-      setMessage(outcome.ok ? { tone: 'ok', text: `Imported: ${outcome.added} added, ${outcome.updated} updated.` } : { tone: 'error', text: outcome.message });
-    } catch {
-      setMessage({ tone: 'error', text: 'The file could not be read. Nothing was changed.' });
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
+    importBackup.mutate(file, {
+      onSettled: () => {
+        if (input.current) input.current.value = '';
+      },
+    });
   };
 
   return (
     <div className="backup-controls">
-      <button type="button" className="button" onClick={() => void download()}>Export bookmarks</button>
-      <label className="button button-quiet file-button">
-        {busy ? 'Importing…' : 'Import bookmarks'}
-        <input ref={input} type="file" accept="application/json,.json" className="visually-hidden" onChange={(event) => void upload(event.target.files?.[0])} />
-      </label>
-      <p className={message?.tone === 'error' ? 'backup-message backup-error' : 'backup-message'} role={message?.tone === 'error' ? 'alert' : 'status'}>
-        {message?.text}
+      <p className="backup-about">
+        One file with your bookmarks, notes, recently viewed pages and settings. Importing one adds what it holds to what is here;
+        bookmarks files from earlier versions of the wiki import too.
       </p>
+      <ExportBackupButton />
+      <label className="button button-quiet file-button" aria-disabled={importBackup.isPending}>
+        Import a file
+        <input
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          disabled={importBackup.isPending}
+          onChange={(event) => upload(event.target.files?.[0])}
+        />
+      </label>
+      <ImportStatus importBackup={importBackup} />
     </div>
+  );
+}
+
+function ImportStatus({ importBackup }: { importBackup: ReturnType<typeof useImportBackup> }) {
+  const { isPending, isError, isSuccess, error, data, progress } = importBackup;
+  if (isError) {
+    return (
+      <p className="backup-message backup-error" role="alert">
+        {importFailureMessage(error)}
+      </p>
+    );
+  }
+  let text = '';
+  if (isPending) text = progress ? `Importing… ${progress.written.toLocaleString('en')} of ${progress.total.toLocaleString('en')}` : 'Checking the file…';
+  else if (isSuccess) {
+    text = `Imported: ${data.added.toLocaleString('en')} added, ${data.updated.toLocaleString('en')} updated.`;
+    if (data.skipped > 0) text += ` ${data.skipped.toLocaleString('en')} notes on pages that aren’t bookmarked were left out.`;
+    if (data.restoredHistoryAndSettings) text += ' Recently viewed pages and settings restored.';
+  }
+  return (
+    <p className="backup-message" role="status">
+      {text}
+    </p>
   );
 }
