@@ -1,6 +1,8 @@
-// Sorting helpers shared by list queries.
+// Sorting helpers shared by list queries: the one A–Z order of names.
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+export const compareNames = (a: string, b: string): number => collator.compare(a, b);
+
 export function byName<T extends { name: string }>(a: T, b: T): number {
-  return collator.compare(a.name, b.name);
+  return compareNames(a.name, b.name);
 }

@@ -65,7 +65,7 @@ describe('importing and exporting', () => {
   it('changes nothing when the file is broken', async () => {
     await openTestDatabase();
     const queryClient = new QueryClient();
-    await addBookmark(queryClient, kilgrave, 'Kilgrave', 1);
+    await addBookmark(kilgrave, 'Kilgrave', 1);
     const before = await exportBookmarks();
     expect(await importBookmarks(queryClient, before.slice(0, before.length - 10))).toMatchObject({ ok: false });
     expect(JSON.parse(await exportBookmarks()).bookmarks).toEqual(JSON.parse(before).bookmarks);
@@ -93,7 +93,7 @@ describe('importing and exporting', () => {
   it('lists a bookmark whose page left the corpus, marked as such', async () => {
     await openTestDatabase();
     const queryClient = new QueryClient();
-    await addBookmark(queryClient, 'characters:nobody-anymore', 'Nobody Anymore', 1);
+    await addBookmark('characters:nobody-anymore', 'Nobody Anymore', 1);
     const rows = await queryClient.fetchQuery(bookmarksQueryOptions());
     expect(rows).toEqual([expect.objectContaining({ title: 'Nobody Anymore', inWiki: false, kind: 'characters' })]);
   });
@@ -102,9 +102,8 @@ describe('importing and exporting', () => {
 describe('recently viewed', () => {
   it('keeps one row per page, moves a re-viewed page to the top, and keeps the latest 50', async () => {
     await openTestDatabase();
-    const queryClient = new QueryClient();
-    for (let i = 0; i < historyLimit + 10; i += 1) await recordView(queryClient, `topics:t-${i}`, `T ${i}`, i);
-    await recordView(queryClient, 'topics:t-20', 'T 20', 1000);
+    for (let i = 0; i < historyLimit + 10; i += 1) await recordView(`topics:t-${i}`, `T ${i}`, i);
+    await recordView('topics:t-20', 'T 20', 1000);
     const { db } = await getDatabase();
     const rows = await db.history.orderBy('viewedAt').reverse().toArray();
     expect(rows).toHaveLength(historyLimit);
