@@ -10,7 +10,8 @@ import { PageTools } from '../../features/bookmarks/components/page-tools';
 export const Route = createFileRoute('/seasons/$number')({
   loader: async ({ context: { queryClient }, params }) => {
     const number = Number(params.number);
-    if (!/^\d+$/.test(params.number)) throw notFound();
+    // One way to write each number: "01" is not season 1.
+    if (!/^(0|[1-9]\d*)$/.test(params.number)) throw notFound();
     const [detail] = await Promise.all([
       queryClient.ensureQueryData(seasonQueryOptions(number)),
       ensurePageSections(queryClient, entityRef('seasons', number)),
