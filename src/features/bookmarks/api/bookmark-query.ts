@@ -3,8 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
 import type { EntityRef } from '../../../content/schema';
 import type { Bookmark } from '../../../db/wiki-database';
-
-export const bookmarkQueryKey = (ref: string) => ['bookmarks', 'one', ref] as const;
+import { bookmarkQueryKey } from './bookmark-keys';
 
 export const bookmarkQueryOptions = (ref: string) =>
   queryOptions({

@@ -7,6 +7,7 @@ import { refKind } from '../../../content/refs';
 import type { EntityKind, EntityRef } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import type { WikiDatabase } from '../../../db/wiki-database';
+import { bookmarkListQueryKey } from './bookmark-keys';
 import { readPageTitles } from './page-title-query';
 import { isTime } from './stored-time';
 
@@ -27,9 +28,7 @@ export type BookmarkRow =
     }
   | { damaged: true; key: string; reason: string; addedAt: number };
 
-/** Every bookmarks query starts with this key (the list, and each page's own bookmark). */
-export const bookmarksQueryKey = ['bookmarks'] as const;
-export const bookmarkListQueryKey = ['bookmarks', 'list'] as const;
+export { bookmarksQueryKey } from './bookmark-keys';
 
 const isRef = (value: unknown): value is EntityRef =>
   typeof value === 'string' && value.length <= 400 && entityKinds.some((kind) => value.startsWith(`${kind}:`) && value.length > kind.length + 1);

@@ -7,7 +7,7 @@ import type { EntityRef } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import type { Bookmark, Note } from '../../../db/wiki-database';
 import { requestPersistentStorage } from '../../../lib/persistent-storage';
-import { bookmarkQueryKey } from './bookmark-query';
+import { bookmarkQueryKey } from './bookmark-keys';
 import { clearDraft, getDraft } from './note-drafts';
 
 export type RemovedBookmark = { key: string; bookmark?: Bookmark; note?: Note };

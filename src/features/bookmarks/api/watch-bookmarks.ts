@@ -5,27 +5,8 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { getDatabase } from '../../../db/database';
 import { watchTableChanges, type ChangedKeys } from '../../../db/watch-tables';
-import { bookmarkQueryKey } from './bookmark-query';
-import { bookmarkListQueryKey, bookmarksQueryKey, byAddedNewestFirst, readBookmarkRows, type BookmarkRow } from './bookmarks-query';
+import { bookmarkListQueryKey, bookmarkQueryKey, bookmarksQueryKey } from './bookmark-keys';
 import { historyQueryKey } from './history-query';
-
-/** Replaces the changed pages' rows in the list, keeping it newest first, without re-reading or re-sorting the rest. */
-export function patchRows(rows: readonly BookmarkRow[], changed: ReadonlyMap<string, BookmarkRow | undefined>): BookmarkRow[] {
-  const next = rows.filter((row) => !changed.has(row.key));
-  for (const row of changed.values()) {
-    if (!row) continue;
-    // Binary search for the first row that sorts after this one.
-    let low = 0;
-    let high = next.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (byAddedNewestFirst(next[middle] as BookmarkRow, row) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    next.splice(low, 0, row);
-  }
-  return next;
-}
 
 function followBookmarks(queryClient: QueryClient, keys: ChangedKeys, queue: { last: Promise<void> }) {
   if (keys === 'all') {
@@ -34,15 +15,12 @@ function followBookmarks(queryClient: QueryClient, keys: ChangedKeys, queue: { l
   }
   for (const key of keys) void queryClient.invalidateQueries({ queryKey: bookmarkQueryKey(key), exact: true });
   if (!queryClient.getQueryData(bookmarkListQueryKey)) return;
-  // Patches apply in the order the writes committed, each with what is stored when it reads.
-  queue.last = queue.last.then(async () => {
-    try {
-      const changed = await readBookmarkRows((await getDatabase()).db, keys);
-      queryClient.setQueryData(bookmarkListQueryKey, (rows: BookmarkRow[] | undefined) => rows && patchRows(rows, changed));
-    } catch {
-      await queryClient.invalidateQueries({ queryKey: bookmarkListQueryKey });
-    }
-  });
+  // Patches apply in the order the writes committed, each with what is stored when it reads; one that fails re-reads the list.
+  queue.last = queue.last.then(() =>
+    import('./patch-bookmark-list')
+      .then(({ patchBookmarkList }) => patchBookmarkList(queryClient, keys))
+      .catch(() => queryClient.invalidateQueries({ queryKey: bookmarkListQueryKey })),
+  );
 }
 
 export function useWatchBookmarks(): void {
