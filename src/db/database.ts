@@ -1,5 +1,5 @@
-// The app's one database connection: opened and loaded once, falling back to an in-memory IndexedDB when the browser's is unavailable, and announcing when another tab upgrades it.
-import { DatabaseBlockedError, onConnectionLost, openUnlessBlocked } from './corpus-health';
+// The app's one database connection: opened and loaded once (and again after site data was cleared under the open tab), falling back to an in-memory IndexedDB when the browser's is unavailable, and announcing when another tab upgrades it.
+import { onConnectionLost } from './corpus-health';
 import type { CorpusSource } from './load-corpus';
 import { loadCorpusIfChanged } from './load-corpus';
 import { databaseName, WikiDatabase } from './wiki-database';
@@ -33,10 +33,6 @@ export function getDatabase(): Promise<DatabaseHandle> {
       if (opening === thisOpening) opening = undefined;
     });
     opening = thisOpening;
-    // A blocked open is tried afresh on the next read (the fan may have closed the other tab by then).
-    thisOpening.catch(() => {
-      if (opening === thisOpening) opening = undefined;
-    });
   }
   return opening;
 }
@@ -60,11 +56,10 @@ async function openDatabase({ corpus, name = databaseName }: DatabaseConfig, los
       for (const listener of versionChangeListeners) listener();
     });
     onConnectionLost(db, lost);
-    await openUnlessBlocked(db);
+    await db.open();
     await loadCorpusIfChanged(db, corpus);
     return { db, storage: 'browser' };
   } catch (error) {
-    if (error instanceof DatabaseBlockedError) throw error;
     const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
     const db = new WikiDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange });
     await loadCorpusIfChanged(db, corpus);

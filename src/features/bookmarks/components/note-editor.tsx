@@ -1,5 +1,5 @@
 // A bookmark's personal note, edited in place: saved as the fan types (debounced) and at once when the tab is hidden or
-// closed. It follows the stored note while the fan isn't typing; if the stored note changes elsewhere (another tab, an
+// closed (what a closing tab could not store is kept as a draft, see note-drafts.ts, and saved on the next visit). It follows the stored note while the fan isn't typing; if the stored note changes elsewhere (another tab, an
 // import) while they are, it shows the other version and lets them keep both, theirs or it; a failed save says so,
 // keeps the text and tries again on the next keystroke or with Retry. Nothing says "Saved" unless it was.
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
@@ -20,8 +20,14 @@ export function NoteEditor({ pageRef, title, stored }: { pageRef: EntityRef; tit
   const [savedText, setSavedText] = useState(stored);
   /** The last text this box sent to be stored: when it comes back from storage it is no news. */
   const [written, setWritten] = useState<string | undefined>(undefined);
-  /** The stored note changed elsewhere while the fan was typing: that other version, until they choose. */
-  const [conflict, setConflict] = useState<string | undefined>(undefined);
+  /**
+   * The stored note changed elsewhere while the fan was typing: that other version, until they choose. A draft kept from
+   * before (a closed tab, a removed row) that was typed over another text than the one stored now starts in that state.
+   */
+  const [conflict, setConflict] = useState<string | undefined>(() => {
+    const draft = getDraft(pageRef);
+    return draft && stored !== draft.base && stored !== draft.text ? stored : undefined;
+  });
   const [scheduled, setScheduled] = useState(false);
   const [seenStored, setSeenStored] = useState(stored);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -57,10 +63,10 @@ export function NoteEditor({ pageRef, title, stored }: { pageRef: EntityRef; tit
     timer.current = setTimeout(() => saveNow(value), saveDelay);
   };
 
-  // A draft left from before (typed while this row was away from the list) is saved on return.
+  // A draft left from before (typed before the tab closed, or while this row was away from the list) is saved on return.
   const resumeDraft = useEffectEvent(() => {
     const draft = getDraft(pageRef);
-    if (draft && draft.text !== stored) timer.current = setTimeout(() => saveNow(draft.text), saveDelay);
+    if (draft && draft.text !== stored && conflict === undefined) timer.current = setTimeout(() => saveNow(draft.text), saveDelay);
   });
   useEffect(() => resumeDraft(), []);
 
@@ -93,7 +99,7 @@ export function NoteEditor({ pageRef, title, stored }: { pageRef: EntityRef; tit
 
   const onChange = (next: string) => {
     setText(next);
-    setDraft(pageRef, { title, text: next });
+    setDraft(pageRef, { title, text: next, base: savedText });
     if (conflict === undefined) saveLater(next);
   };
 
@@ -111,7 +117,7 @@ export function NoteEditor({ pageRef, title, stored }: { pageRef: EntityRef; tit
     }
     const next = choice === 'both' ? keepBoth(text, conflict) : text;
     setText(next);
-    setDraft(pageRef, { title, text: next });
+    setDraft(pageRef, { title, text: next, base: conflict });
     saveNow(next);
   };
 
