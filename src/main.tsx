@@ -7,12 +7,14 @@ import corpusHash from 'virtual:corpus-hash';
 import { configureDatabase } from './db/database';
 import { createQueryClient } from './lib/query-client';
 import { routeTree } from './routeTree.gen';
+import { routerOptions } from './routes/-router-options';
 import './styles.css';
 
 configureDatabase({ corpus: { hash: corpusHash, load: () => import('virtual:corpus').then((module) => module.default()) } });
 
 const queryClient = createQueryClient();
 const router = createRouter({
+  ...routerOptions,
   routeTree,
   context: { queryClient },
   defaultPreload: 'intent',

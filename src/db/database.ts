@@ -1,4 +1,5 @@
-// The app's one database connection: opened and loaded once, falling back to an in-memory IndexedDB when the browser's is unavailable, and announcing when another tab upgrades it.
+// The app's one database connection: opened and loaded once (and again after site data was cleared under the open tab), falling back to an in-memory IndexedDB when the browser's is unavailable, and announcing when another tab upgrades it.
+import { onConnectionLost } from './corpus-health';
 import type { CorpusSource } from './load-corpus';
 import { loadCorpusIfChanged } from './load-corpus';
 import { databaseName, WikiDatabase } from './wiki-database';
@@ -26,7 +27,13 @@ export function configureDatabase(next: DatabaseConfig): void {
 
 export function getDatabase(): Promise<DatabaseHandle> {
   if (!config) return Promise.reject(new Error('configureDatabase() must be called before the database is used'));
-  opening ??= openDatabase(config);
+  if (!opening) {
+    const thisOpening = openDatabase(config, () => {
+      // Site data cleared under the open tab: the next read opens the database again and reloads the corpus.
+      if (opening === thisOpening) opening = undefined;
+    });
+    opening = thisOpening;
+  }
   return opening;
 }
 
@@ -40,7 +47,7 @@ export function subscribeToVersionChange(listener: () => void): () => void {
   return () => versionChangeListeners.delete(listener);
 }
 
-async function openDatabase({ corpus, name = databaseName }: DatabaseConfig): Promise<DatabaseHandle> {
+async function openDatabase({ corpus, name = databaseName }: DatabaseConfig, lost: () => void): Promise<DatabaseHandle> {
   try {
     const db = new WikiDatabase(name);
     db.on('versionchange', () => {
@@ -48,6 +55,7 @@ async function openDatabase({ corpus, name = databaseName }: DatabaseConfig): Pr
       versionChanged = true;
       for (const listener of versionChangeListeners) listener();
     });
+    onConnectionLost(db, lost);
     await db.open();
     await loadCorpusIfChanged(db, corpus);
     return { db, storage: 'browser' };

@@ -1,6 +1,7 @@
 // /about: what the wiki is, how it works offline, and the facts about this device's copy.
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { Page } from '../components/page';
+import { PersistenceNotice } from '../components/persistence-notice';
 import { corpusInfoQueryOptions } from '../features/pwa/api/corpus-info-query';
 import { AboutApp } from '../features/pwa/components/about-app';
 
@@ -12,6 +13,7 @@ export const Route = createFileRoute('/about')({
       lede={<p>A fan wiki about Marvel’s Jessica Jones that lives on your device: once it has loaded, every page works offline.</p>}
       aside={<AboutApp />}
     >
+      <PersistenceNotice />
       <section className="section">
         <h2>How it works</h2>
         <p>

@@ -1,6 +1,7 @@
 // /bookmarks: the fan's bookmarks with notes (sort and type filter in the URL, validated), recently viewed pages, export and import.
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
 import { Page, Section } from '../components/page';
+import { PersistenceNotice } from '../components/persistence-notice';
 import { entityKinds } from '../content/kinds';
 import { bookmarksQueryOptions } from '../features/bookmarks/api/bookmarks-query';
 import { historyQueryOptions } from '../features/bookmarks/api/history-query';
@@ -23,6 +24,7 @@ export const Route = createFileRoute('/bookmarks')({
     const navigate = Route.useNavigate();
     return (
       <Page title="Bookmarks" lede={<p>Pages you saved, with your notes. They stay on this device, work offline, and can be exported to a file.</p>}>
+        <PersistenceNotice />
         <BackupReminder />
         <BookmarkList filter={filter} onChange={(next) => void navigate({ search: next, replace: true })} />
         <Section title="Recently viewed">

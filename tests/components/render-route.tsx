@@ -4,13 +4,14 @@ import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/rea
 import { render, screen } from '@testing-library/react';
 import { createQueryClient } from '../../src/lib/query-client';
 import { routeTree } from '../../src/routeTree.gen';
+import { routerOptions } from '../../src/routes/-router-options';
 import { openTestDatabase } from '../fixtures/test-database';
 
 /** `openDatabase` picks the corpus (default: a fresh database with the small fixture corpus). */
 export async function renderRoute(path: string, { openDatabase = () => openTestDatabase() }: { openDatabase?: () => Promise<unknown> } = {}) {
   await openDatabase();
   const queryClient = createQueryClient();
-  const router = createRouter({ routeTree, context: { queryClient }, history: createMemoryHistory({ initialEntries: [path] }) });
+  const router = createRouter({ ...routerOptions, routeTree, context: { queryClient }, history: createMemoryHistory({ initialEntries: [path] }) });
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -108,12 +108,11 @@ describe('importing and exporting', () => {
 
   it('restores everything from a backup into a fresh database', async () => {
     await openTestDatabase();
-    const queryClient = new QueryClient();
-    await addBookmark(queryClient, kilgrave, 'Kilgrave', 10);
-    await addBookmark(queryClient, trish, 'Trish Walker', 11);
-    await saveNote(queryClient, kilgrave, 'Purple', 12);
-    await recordView(queryClient, 'topics:trauma', 'Trauma', 13);
-    await recordView(queryClient, kilgrave, 'Kilgrave', 14);
+    await addBookmark(kilgrave, 'Kilgrave', 10);
+    await addBookmark(trish, 'Trish Walker', 11);
+    await saveNote(kilgrave, 'Purple', 12);
+    await recordView('topics:trauma', 'Trauma', 13);
+    await recordView(kilgrave, 'Kilgrave', 14);
     const { db: first } = await getDatabase();
     await first.settings.put({ key: 'spoiler-level', value: 'all' });
     const text = await exportBackup(new Date(20));
@@ -138,8 +137,7 @@ describe('importing and exporting', () => {
 
   it('writes nothing when a write fails part-way, and says the saving failed, not the file', async () => {
     await openTestDatabase();
-    const queryClient = new QueryClient();
-    await addBookmark(queryClient, kilgrave, 'Kilgrave', 1);
+    await addBookmark(kilgrave, 'Kilgrave', 1);
     const { db } = await getDatabase();
     const count = 5_000;
     const refs = Array.from({ length: count }, (_, i): EntityRef => `topics:topic-${i}`);
@@ -162,8 +160,7 @@ describe('importing and exporting', () => {
 
   it('changes nothing when the file is broken', async () => {
     await openTestDatabase();
-    const queryClient = new QueryClient();
-    await addBookmark(queryClient, kilgrave, 'Kilgrave', 1);
+    await addBookmark(kilgrave, 'Kilgrave', 1);
     const before = await exportBackup();
     await expect(importText(before.slice(0, before.length - 10))).rejects.toThrow(/isn’t valid JSON/);
     const bad = { ...JSON.parse(before), notes: [note(trish, 'fine', 1), note(kilgrave, 'x', 9e15)] };
@@ -191,11 +188,11 @@ describe('importing and exporting', () => {
   it('counts the bookmarks and notes made or changed since the last export', async () => {
     await openTestDatabase();
     const queryClient = new QueryClient();
-    await addBookmark(queryClient, kilgrave, 'Kilgrave', 1_000);
-    await saveNote(queryClient, kilgrave, 'Purple', 1_001);
+    await addBookmark(kilgrave, 'Kilgrave', 1_000);
+    await saveNote(kilgrave, 'Purple', 1_001);
     expect(await queryClient.fetchQuery(unsavedChangesQueryOptions())).toEqual({ count: 2, lastExportAt: undefined });
     await exportBackup(new Date(2_000));
-    await addBookmark(queryClient, trish, 'Trish Walker', 3_000);
+    await addBookmark(trish, 'Trish Walker', 3_000);
     expect(await queryClient.fetchQuery({ ...unsavedChangesQueryOptions(), staleTime: 0 })).toEqual({ count: 1, lastExportAt: 2_000 });
   });
 });

@@ -22,7 +22,7 @@ describe('the bookmarks list', () => {
   it('lists a bookmark whose page left the corpus, marked as such', async () => {
     await openTestDatabase();
     const queryClient = new QueryClient();
-    await addBookmark(queryClient, 'characters:nobody-anymore', 'Nobody Anymore', 1);
+    await addBookmark('characters:nobody-anymore', 'Nobody Anymore', 1);
     const rows = await queryClient.fetchQuery(bookmarksQueryOptions());
     expect(rows).toEqual([expect.objectContaining({ title: 'Nobody Anymore', inWiki: false, kind: 'characters' })]);
   });
@@ -31,9 +31,8 @@ describe('the bookmarks list', () => {
 describe('recently viewed', () => {
   it('keeps one row per page, moves a re-viewed page to the top, and keeps the latest 50', async () => {
     await openTestDatabase();
-    const queryClient = new QueryClient();
-    for (let i = 0; i < historyLimit + 10; i += 1) await recordView(queryClient, `topics:t-${i}`, `T ${i}`, i);
-    await recordView(queryClient, 'topics:t-20', 'T 20', 1000);
+    for (let i = 0; i < historyLimit + 10; i += 1) await recordView(`topics:t-${i}`, `T ${i}`, i);
+    await recordView('topics:t-20', 'T 20', 1000);
     const { db } = await getDatabase();
     const rows = await db.history.orderBy('viewedAt').reverse().toArray();
     expect(rows).toHaveLength(historyLimit);

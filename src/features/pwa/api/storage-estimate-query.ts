@@ -1,7 +1,7 @@
-// Query factory: how much the wiki stores on this device and whether the browser keeps it persistently.
+// Query factory: how much the wiki stores on this device (whether it is kept for good: src/lib/persistent-storage.ts).
 import { queryOptions } from '@tanstack/react-query';
 
-export type StorageReport = { usedBytes?: number; quotaBytes?: number; persisted?: boolean };
+export type StorageReport = { usedBytes?: number; quotaBytes?: number };
 
 export const storageEstimateQueryOptions = () =>
   queryOptions({
@@ -10,12 +10,8 @@ export const storageEstimateQueryOptions = () =>
     queryFn: async (): Promise<StorageReport> => {
       const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
       if (!storage?.estimate) return {};
-      const [estimate, persisted] = await Promise.all([storage.estimate(), storage.persisted?.() ?? Promise.resolve(undefined)]);
-      return { usedBytes: estimate.usage, quotaBytes: estimate.quota, persisted };
+      const estimate = await storage.estimate();
+      return { usedBytes: estimate.usage, quotaBytes: estimate.quota };
     },
   });
 
-/** Asks the browser to keep the wiki's data even under storage pressure; answers whether it will. */
-export async function requestPersistentStorage(): Promise<boolean> {
-  return (await navigator.storage?.persist?.()) ?? false;
-}

@@ -1,19 +1,17 @@
 // The About page's facts about this copy of the wiki: version, corpus, storage used and whether it is kept persistently.
-import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { DateText } from '../../../components/date-text';
 import { Infobox } from '../../../components/infobox';
 import { corpusInfoQueryOptions } from '../api/corpus-info-query';
-import { requestPersistentStorage, storageEstimateQueryOptions } from '../api/storage-estimate-query';
+import { persistenceQueryOptions } from '../../../lib/persistent-storage';
+import { storageEstimateQueryOptions } from '../api/storage-estimate-query';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function AboutApp() {
-  const queryClient = useQueryClient();
   const { data: corpus } = useSuspenseQuery(corpusInfoQueryOptions());
   const { data: storage } = useQuery(storageEstimateQueryOptions());
-  const [persistAnswer, setPersistAnswer] = useState<boolean>();
-  const persisted = persistAnswer ?? storage?.persisted;
+  const { data: persistence } = useQuery(persistenceQueryOptions());
   return (
     <Infobox
       title="This copy of the wiki"
@@ -50,25 +48,11 @@ export function AboutApp() {
         {
           label: 'Persistent',
           value:
-            persisted === undefined ? (
-              'Not reported by this browser'
-            ) : persisted ? (
-              'Yes: the browser will not clear it to free space'
-            ) : (
-              <>
-                No: the browser may clear it when space runs low.{' '}
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  onClick={async () => {
-                    setPersistAnswer(await requestPersistentStorage());
-                    await queryClient.invalidateQueries({ queryKey: storageEstimateQueryOptions().queryKey });
-                  }}
-                >
-                  Keep my data
-                </button>
-              </>
-            ),
+            persistence === 'persisted'
+              ? 'Yes: the browser will not clear it to free space'
+              : persistence === 'may-clear'
+                ? 'No: the browser may clear it when space runs low'
+                : 'Not reported by this browser',
         },
       ]}
     />

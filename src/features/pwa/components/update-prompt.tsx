@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Notice } from '../../../components/notice';
-import { requestPersistentStorage } from '../api/storage-estimate-query';
+import { requestPersistentStorage } from '../../../lib/persistent-storage';
 
 const updateCheckInterval = 60 * 60 * 1000;
 

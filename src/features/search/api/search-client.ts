@@ -8,9 +8,11 @@ import type { SearchCall, SearchWorkerCall } from './search-protocol';
 
 let runner: Promise<Answer<SearchCall, SearchHit[]>> | undefined;
 
-export function runSearch(call: SearchCall): Promise<SearchHit[]> {
+export async function runSearch(call: SearchCall): Promise<SearchHit[]> {
   runner ??= createRunner();
-  return runner.then((run) => run(call));
+  // Each search first makes sure the corpus is stored (it is loaded again if site data was cleared under the open tab).
+  await getDatabase();
+  return (await runner)(call);
 }
 
 async function createRunner(): Promise<Answer<SearchCall, SearchHit[]>> {

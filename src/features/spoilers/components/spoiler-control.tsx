@@ -1,7 +1,9 @@
-// The header's spoiler control ("I have watched: …") and the one-time question on the first visit.
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+// The header's spoiler control ("I have watched: …") and the one-time question on the first visit. Both show the stored
+// level: a choice shows only once it is stored, and a failed save says so beside the control, naming the level still in force.
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Notice } from '../../../components/notice';
-import { saveSpoilerChoice } from '../api/save-spoiler-choice';
+import { describeWriteError } from '../../../lib/write-error';
+import { useSaveSpoilerChoice } from '../api/save-spoiler-choice';
 import { spoilerSettingQueryOptions, type SpoilerChoice } from '../api/spoiler-setting-query';
 
 const choices: { value: SpoilerChoice; label: string }[] = [
@@ -10,9 +12,20 @@ const choices: { value: SpoilerChoice; label: string }[] = [
   { value: 'all', label: 'Everything' },
 ];
 
+const labelOf = (choice: SpoilerChoice) => choices.find((entry) => entry.value === choice)?.label ?? String(choice);
+
+function SaveFailure({ save, stored }: { save: ReturnType<typeof useSaveSpoilerChoice>; stored: SpoilerChoice }) {
+  if (!save.isError || save.variables === undefined) return null;
+  return (
+    <span className="write-error spoiler-error" role="alert">
+      “{labelOf(save.variables)}” was not saved ({describeWriteError(save.error)}); still showing spoilers for: {labelOf(stored)}.
+    </span>
+  );
+}
+
 export function SpoilerControl() {
-  const queryClient = useQueryClient();
   const { data: setting } = useSuspenseQuery(spoilerSettingQueryOptions());
+  const save = useSaveSpoilerChoice();
   return (
     <div className="spoiler-control">
       <label htmlFor="spoiler-level">Watched</label>
@@ -20,19 +33,21 @@ export function SpoilerControl() {
         id="spoiler-level"
         aria-label="I have watched"
         value={String(setting.choice)}
-        onChange={(event) => void saveSpoilerChoice(queryClient, event.target.value === 'all' ? 'all' : (Number(event.target.value) as 0 | 1))}
+        disabled={save.isPending}
+        onChange={(event) => save.mutate(event.target.value === 'all' ? 'all' : (Number(event.target.value) as 0 | 1))}
       >
         {choices.map((choice) => (
           <option key={choice.value} value={String(choice.value)}>{choice.label}</option>
         ))}
       </select>
+      <SaveFailure save={save} stored={setting.choice} />
     </div>
   );
 }
 
 export function SpoilerQuestion() {
-  const queryClient = useQueryClient();
   const { data: setting } = useSuspenseQuery(spoilerSettingQueryOptions());
+  const save = useSaveSpoilerChoice();
   if (setting.asked) return null;
   return (
     <Notice>
@@ -41,14 +56,15 @@ export function SpoilerQuestion() {
       </span>
       <span className="spoiler-question-choices" role="group" aria-label="I have watched">
         {choices.map((choice) => (
-          <button key={choice.label} type="button" className="button button-quiet" onClick={() => void saveSpoilerChoice(queryClient, choice.value)}>
+          <button key={choice.label} type="button" className="button button-quiet" disabled={save.isPending} onClick={() => save.mutate(choice.value)}>
             {choice.label}
           </button>
         ))}
-        <button type="button" className="button-link" onClick={() => void saveSpoilerChoice(queryClient, setting.choice)}>
+        <button type="button" className="button-link" disabled={save.isPending} onClick={() => save.mutate(setting.choice)}>
           Not now
         </button>
       </span>
+      <SaveFailure save={save} stored={setting.choice} />
     </Notice>
   );
 }
