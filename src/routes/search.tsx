@@ -6,7 +6,7 @@ import { normaliseQuery } from '../features/search/api/query-text';
 import { closestNamesQueryOptions, searchQueryOptions } from '../features/search/api/search-query';
 import { SearchForm, SearchResults } from '../features/search/components/search-results';
 import { textParam } from './-search-params';
-import { loadSpoilerLevel } from './-spoiler-level';
+import { loadSpoilerLevel } from '../features/spoilers/api/spoiler-setting-query';
 
 export const Route = createFileRoute('/search')({
   validateSearch: (search: Record<string, unknown>) => ({ q: textParam(search.q) }),

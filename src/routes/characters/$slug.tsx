@@ -5,7 +5,7 @@ import { CharacterPage } from '../../features/characters/components/character-pa
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
 import { RelationshipMapSection } from '../../features/relationship-map/components/relationship-map-section';
 import { asSlug, EntityPage, entityPageLoader, sectionsAbout, type EntityPageSpec } from '../-entity-page';
-import { loadSpoilerLevel } from '../-spoiler-level';
+import { loadSpoilerLevel } from '../../features/spoilers/api/spoiler-setting-query';
 import { UnknownEntity } from '../-unknown-page';
 
 const page: EntityPageSpec<string> = {

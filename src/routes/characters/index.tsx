@@ -5,7 +5,7 @@ import { charactersQueryOptions } from '../../features/characters/api/characters
 import { CharacterList } from '../../features/characters/components/character-list';
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
 import { RelationshipMapSection } from '../../features/relationship-map/components/relationship-map-section';
-import { loadSpoilerLevel } from '../-spoiler-level';
+import { loadSpoilerLevel } from '../../features/spoilers/api/spoiler-setting-query';
 
 export const Route = createFileRoute('/characters/')({
   loader: async ({ context: { queryClient } }) => {

@@ -1,5 +1,5 @@
 // Query factory: the fan's spoiler level (the last season watched) from the Dexie settings table, and whether they have been asked.
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
 
 export const spoilerSettingKey = 'spoiler-level';
@@ -21,3 +21,11 @@ export const spoilerSettingQueryOptions = () =>
       return stored === 0 || stored === 1 || stored === 'all' ? { choice: stored, asked: true } : { choice: 0, asked: false };
     },
   });
+
+/**
+ * The fan's spoiler level for a loader, read through the same query the root route gives every component (as the
+ * spoiler shield's context): one source, so loaders and components build the same query keys.
+ */
+export async function loadSpoilerLevel(queryClient: QueryClient): Promise<number> {
+  return spoilerLevelOf((await queryClient.ensureQueryData(spoilerSettingQueryOptions())).choice);
+}
