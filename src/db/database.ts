@@ -49,10 +49,6 @@ async function openDatabase({ corpus, name = databaseName }: DatabaseConfig): Pr
       for (const listener of versionChangeListeners) listener();
     });
     await db.open();
-    // WebKit keeps a page the fan leaves in its back-forward cache with its unfinished transactions (a visit being recorded)
-    // suspended, and every later read-write transaction on the database, in any page, waits behind them for good. Closing the
-    // connection as the page goes releases them; Dexie opens it again on the next query if the fan comes back to this page.
-    if (typeof window !== 'undefined') window.addEventListener('pagehide', () => db.close({ disableAutoOpen: false }));
     await loadCorpusIfChanged(db, corpus);
     return { db, storage: 'browser' };
   } catch (error) {
