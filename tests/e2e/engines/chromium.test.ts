@@ -1,0 +1,5 @@
+// The cross-engine scenarios in Chromium.
+import { chromiumEngine } from './chromium-driver';
+import { runEngineScenarios } from './scenarios';
+
+runEngineScenarios(chromiumEngine);

@@ -1,0 +1,119 @@
+// The scenario list every engine runs (one test file per engine calls it): first start, a page by URL, search, the timeline,
+// a bookmark across a reload, readable form controls, and offline deep links once the service worker controls the page — each
+// with no console error. The tests run in order in one fresh profile; the last one stops this file's server.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../static-server';
+import type { Engine, EngineDriver } from './engine-driver';
+
+/** The page's h1 text, '' while there is none (a navigation may change the URL before the new page renders). */
+const headingOf = (driver: EngineDriver) => driver.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+
+/** Polls like expect.poll, with room for a slow engine on a busy machine. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+
+async function expectHeading(driver: EngineDriver, text: string) {
+  await poll(() => headingOf(driver)).toBe(text);
+}
+
+/** Each select's computed look: whether it is drawn natively, and the contrast of its text on its own background. */
+const selectLooks = () =>
+  [...document.querySelectorAll('select')].map((select) => {
+    const style = getComputedStyle(select);
+    const luminance = (color: string) => {
+      const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number).map((channel) => {
+        const value = channel / 255;
+        return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [lighter, darker] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a) as [number, number];
+    return { label: select.labels[0]?.textContent?.trim() ?? select.name, appearance: style.appearance, contrast: Math.round(((lighter + 0.05) / (darker + 0.05)) * 10) / 10 };
+  });
+
+export function runEngineScenarios(engine: Engine) {
+  describe(`${engine.name}: a fan's main flows`, () => {
+    let server: StaticServer;
+    let driver: EngineDriver;
+    beforeAll(async () => {
+      server = await startStaticServer(inject('distA'));
+      driver = await engine.launch({ baseUrl: server.url });
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    it('loads the first start with no console error', async () => {
+      await driver.goto('/');
+      await expectHeading(driver, 'Jessica Jones');
+      await poll(() => driver.evaluate(() => document.querySelectorAll('main a[href^="/characters/"]').length)).toBeGreaterThan(0);
+      expect(await driver.takeConsoleErrors()).toEqual([]);
+    });
+
+    it('opens a character page by its URL', async () => {
+      await driver.goto('/characters/kilgrave');
+      await expectHeading(driver, 'Kilgrave');
+      expect(await driver.takeConsoleErrors()).toEqual([]);
+    });
+
+    it('searches from the header box and on /search', async () => {
+      await driver.goto('/');
+      await expectHeading(driver, 'Jessica Jones');
+      await driver.fill('.search-input', 'kilgrave');
+      await driver.pressEnter('.search-input');
+      await expectHeading(driver, 'Results for “kilgrave”');
+      await poll(() => driver.evaluate(() => document.querySelectorAll('.search-result').length)).toBeGreaterThan(0);
+
+      await driver.goto('/search?q=trish');
+      await expectHeading(driver, 'Results for “trish”');
+      await poll(() => driver.evaluate(() => [...document.querySelectorAll('.search-result a')].map((link) => link.textContent))).toContain('Trish Walker');
+      expect(await driver.takeConsoleErrors()).toEqual([]);
+    });
+
+    it('shows the timeline', async () => {
+      await driver.goto('/timeline');
+      await expectHeading(driver, 'Timeline');
+      await poll(() => driver.evaluate(() => document.querySelectorAll('.timeline-year').length)).toBeGreaterThan(0);
+      expect(await driver.takeConsoleErrors()).toEqual([]);
+    });
+
+    it('keeps a bookmark across a reload', async () => {
+      await driver.goto('/characters/kilgrave');
+      await expectHeading(driver, 'Kilgrave');
+      const toggle = 'button[aria-label="Bookmark Kilgrave"]';
+      await poll(() => driver.evaluate(() => document.querySelector<HTMLButtonElement>('button[aria-label="Bookmark Kilgrave"]')?.disabled)).toBe(false);
+      await driver.click(toggle);
+      await poll(() => driver.evaluate(() => document.querySelector('button[aria-label="Bookmark Kilgrave"]')?.getAttribute('aria-pressed'))).toBe('true');
+      await driver.reload();
+      await expectHeading(driver, 'Kilgrave');
+      await poll(() => driver.evaluate(() => document.querySelector('button[aria-label="Bookmark Kilgrave"]')?.getAttribute('aria-pressed'))).toBe('true');
+      await driver.goto('/bookmarks');
+      await expectHeading(driver, 'Bookmarks');
+      await poll(() => driver.evaluate(() => [...document.querySelectorAll('.bookmark-list .bookmark-title')].map((title) => title.textContent))).toEqual(['Kilgrave']);
+      expect(await driver.takeConsoleErrors()).toEqual([]);
+    });
+
+    it('draws every select in its own readable colours (WebKit paints a native one light whatever its text colour)', async () => {
+      for (const [path, heading] of [
+        ['/timeline', 'Timeline'],
+        ['/bookmarks', 'Bookmarks'],
+      ] as const) {
+        await driver.goto(path);
+        await expectHeading(driver, heading);
+        const looks = await driver.evaluate(selectLooks);
+        expect(looks.length).toBeGreaterThan(1);
+        for (const look of looks) expect(look).toEqual({ label: look.label, appearance: 'none', contrast: expect.toSatisfy((ratio: number) => ratio >= 4.5) });
+      }
+    });
+
+    it('works offline once the service worker controls the page: a never-visited deep link renders with the server gone', async () => {
+      await driver.goto('/');
+      await expectHeading(driver, 'Jessica Jones');
+      await poll(() => driver.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await server.close();
+      await driver.goto('/people/david-tennant');
+      await expectHeading(driver, 'David Tennant');
+      expect(await driver.takeConsoleErrors()).toEqual([]);
+    });
+  });
+}
