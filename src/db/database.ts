@@ -3,6 +3,7 @@ import { onConnectionLost } from './corpus-health';
 import type { CorpusSource } from './load-corpus';
 import { loadCorpusIfChanged } from './load-corpus';
 import { databaseName, WikiDatabase } from './wiki-database';
+import { isWebKit } from '../lib/browser-engine';
 
 export type DatabaseHandle = {
   db: WikiDatabase;
@@ -47,6 +48,17 @@ export function subscribeToVersionChange(listener: () => void): () => void {
   return () => versionChangeListeners.delete(listener);
 }
 
+/**
+ * WebKit keeps a page the fan leaves in its back-forward cache with any unfinished IndexedDB transaction suspended (a
+ * visit still being recorded), and every later write to that store, in any page, then waits behind it for good: the
+ * bookmark star never answers, /bookmarks never renders. An unload listener keeps WebKit from caching the page, and
+ * closing the connection there ends its transactions. Only WebKit gets it: Chromium reports unload listeners as
+ * deprecated, and neither it nor Firefox suspends transactions so.
+ */
+function keepOutOfWebKitPageCache(db: WikiDatabase): void {
+  if (typeof window !== 'undefined' && isWebKit()) window.addEventListener('unload', () => db.close());
+}
+
 async function openDatabase({ corpus, name = databaseName }: DatabaseConfig, lost: () => void): Promise<DatabaseHandle> {
   try {
     const db = new WikiDatabase(name);
@@ -56,6 +68,7 @@ async function openDatabase({ corpus, name = databaseName }: DatabaseConfig, los
       for (const listener of versionChangeListeners) listener();
     });
     onConnectionLost(db, lost);
+    keepOutOfWebKitPageCache(db);
     await db.open();
     await loadCorpusIfChanged(db, corpus);
     return { db, storage: 'browser' };

@@ -3,7 +3,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { characterQueryOptions } from '../../features/characters/api/character-query';
 import { CharacterPage } from '../../features/characters/components/character-page';
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
-import { RelationshipMapSection } from '../../features/relationship-map/components/relationship-map-section';
+import { RelationshipMapSection } from '../../features/relationship-map/components/map-section';
 import { asSlug, EntityPage, entityPageLoader, sectionsAbout, type EntityPageSpec } from '../-entity-page';
 import { loadSpoilerLevel } from '../../features/spoilers/api/spoiler-setting-query';
 import { UnknownEntity } from '../-unknown-page';

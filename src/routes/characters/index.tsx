@@ -4,7 +4,7 @@ import { Page } from '../../components/page';
 import { charactersQueryOptions } from '../../features/characters/api/characters-query';
 import { CharacterList } from '../../features/characters/components/character-list';
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
-import { RelationshipMapSection } from '../../features/relationship-map/components/relationship-map-section';
+import { RelationshipMapSection } from '../../features/relationship-map/components/map-section';
 import { loadSpoilerLevel } from '../../features/spoilers/api/spoiler-setting-query';
 
 export const Route = createFileRoute('/characters/')({

@@ -92,35 +92,6 @@ function recordPageErrors() {
 
 const takePageErrors = () => window.engineErrors?.splice(0) ?? [];
 
-/**
- * Resolves once the page's pending write to its history (the visit it records on every page) has committed: a read of the
- * same store queues behind it. KNOWN DEFECT this works around: WebKit keeps a page left mid-write in its back-forward cache
- * with the transaction suspended, and every later write in any page then waits for good (a bookmark click never finishes).
- * A fan who leaves a page within a moment of opening it hits that; see the branch report. Remove this once the app copes.
- */
-async function historyWritesSettled(): Promise<void> {
-  const name = 'jessica-jones-wiki';
-  if (!(await indexedDB.databases()).some((database) => database.name === name)) return;
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.open(name);
-    request.onerror = () => resolve();
-    request.onsuccess = () => {
-      const connection = request.result;
-      if (!connection.objectStoreNames.contains('history')) {
-        connection.close();
-        resolve();
-        return;
-      }
-      const transaction = connection.transaction('history');
-      transaction.objectStore('history').count();
-      transaction.oncomplete = transaction.onabort = () => {
-        connection.close();
-        resolve();
-      };
-    };
-  });
-}
-
 export const webkitEngine: Engine = {
   name: 'WebKit',
   async launch({ baseUrl, colorScheme = 'light' }) {
@@ -144,10 +115,9 @@ export const webkitEngine: Engine = {
       throw error;
     }
     const errors: string[] = [];
-    /** Keeps what the current document recorded, lets its visit record commit, runs `navigation`, then records in the new document. */
+    /** Keeps what the current document recorded, runs `navigation`, then records in the new document. */
     const navigate = async (navigation: () => Promise<void>) => {
       errors.push(...(await driver.executeScript<string[]>(takePageErrors).catch(() => [])));
-      await driver.executeScript(historyWritesSettled).catch(() => undefined);
       await navigation();
       await driver.executeScript(recordPageErrors);
     };
