@@ -1,4 +1,5 @@
-// Build, dev server and test configuration: React, file-based routes with per-route code splitting, the seed corpus plugin, the PWA (service worker and manifest), and the Vitest projects.
+// Build, dev server and test configuration: React, file-based routes with per-route code splitting, the seed corpus
+// plugin, the PWA (service worker and manifest), and the Vitest projects.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,8 @@ export default defineConfig({
         id: '/',
         name: 'Jessica Jones Wiki',
         short_name: 'JJ Wiki',
-        description: "An offline fan wiki about Marvel's Jessica Jones: characters, cast and crew, seasons and themes, with a cited source behind every fact.",
+        description:
+          "An offline fan wiki about Marvel's Jessica Jones: characters, cast and crew, seasons and themes, with a cited source behind every fact.",
         lang: 'en',
         start_url: '/',
         scope: '/',
@@ -61,12 +63,13 @@ export default defineConfig({
       },
       workbox: {
         // Everything the wiki needs offline is precached at install: shell, every route chunk, the corpus chunk, the
-        // search worker, icons. A file over the size limit fails the build (the plugin's default) rather than being left out.
+        // search worker, icons. A file over the size limit fails the build (the plugin's default) rather than being
+        // left out.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
-        // The first install takes over the open tab at once, so its later chunk loads already work offline. A new version
-        // still waits (no skipWaiting) until the fan presses Reload.
+        // The first install takes over the open tab at once, so its later chunk loads already work offline. A new
+        // version still waits (no skipWaiting) until the fan presses Reload.
         clientsClaim: true,
       },
     }),

@@ -1,5 +1,6 @@
-// Benchmarks the production app in Chromium with generated corpora of 1,000 and 10,000 characters: first start, warm character page, /characters and its scrolling.
-// Run: npm run bench:app   (BENCH_SIZES=1000,10000 and BENCH_RUNS=3 by default; prints each figure's median and its growth)
+// Benchmarks the production app in Chromium with generated corpora of 1,000 and 10,000 characters: first start, warm
+// character page, /characters and its scrolling. Run: npm run bench:app   (BENCH_SIZES=1000,10000 and BENCH_RUNS=3 by
+// default; prints each figure's median and its growth)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,10 +46,19 @@ function installProbe(checks: Record<string, Check>) {
 
 const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { benchProbe: Probe }).benchProbe);
 
-async function openProbed(browserPage: Page, url: string, checks: Record<string, Check>, waitFor: string): Promise<Probe> {
+async function openProbed(
+  browserPage: Page,
+  url: string,
+  checks: Record<string, Check>,
+  waitFor: string,
+): Promise<Probe> {
   await browserPage.addInitScript(installProbe, checks);
   await browserPage.goto(url);
-  await browserPage.waitForFunction((name) => name in (window as unknown as { benchProbe: Probe }).benchProbe.seen, waitFor, { timeout: 120_000 });
+  await browserPage.waitForFunction(
+    (name) => name in (window as unknown as { benchProbe: Probe }).benchProbe.seen,
+    waitFor,
+    { timeout: 120_000 },
+  );
   return readProbe(browserPage);
 }
 
@@ -79,8 +89,15 @@ async function buildApp(corpus: Corpus, workDir: string): Promise<string> {
   return outDir;
 }
 
-/** One fresh browser profile: first start on the home page, a warm character page, then /characters loaded and scrolled to the bottom. */
-async function measureRun(browser: Browser, baseURL: string, character: { slug: string; name: string }): Promise<Figures> {
+/**
+ * One fresh browser profile: first start on the home page, a warm character page, then /characters loaded and scrolled
+ * to the bottom.
+ */
+async function measureRun(
+  browser: Browser,
+  baseURL: string,
+  character: { slug: string; name: string },
+): Promise<Figures> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
   const figures: Figures = {};
   try {
@@ -88,7 +105,8 @@ async function measureRun(browser: Browser, baseURL: string, character: { slug: 
     const home = await openProbed(first, '/', { h1: { selector: 'h1', text: 'Jessica Jones' } }, 'h1');
     const imported = await measureOf(first, 'corpus-import');
     const written = await measureOf(first, 'corpus-write');
-    if (!imported || !written) throw new Error('The first start did not load the corpus (no corpus-import / corpus-write measures).');
+    if (!imported || !written)
+      throw new Error('The first start did not load the corpus (no corpus-import / corpus-write measures).');
     figures['first start: corpus import (download + parse) ms'] = imported.duration;
     figures['first start: IndexedDB write ms'] = written.duration;
     figures['first start: corpus in IndexedDB, ms from navigation'] = written.start + written.duration;
@@ -97,12 +115,20 @@ async function measureRun(browser: Browser, baseURL: string, character: { slug: 
     // A fan's second visit finds the service worker installed, as it is here.
     await first.evaluate(async () => {
       await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      if (!navigator.serviceWorker.controller)
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
     });
     await first.close();
 
     const second = await context.newPage();
-    const warm = await openProbed(second, `/characters/${character.slug}`, { h1: { selector: 'h1', text: character.name } }, 'h1');
+    const warm = await openProbed(
+      second,
+      `/characters/${character.slug}`,
+      { h1: { selector: 'h1', text: character.name } },
+      'h1',
+    );
     const paint = await second.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -129,19 +155,26 @@ async function measureRun(browser: Browser, baseURL: string, character: { slug: 
     await third.waitForTimeout(1000);
     const loaded = await readProbe(third);
     figures['/characters: long tasks while loading (count)'] = loaded.longTasks.length;
-    figures['/characters: longest long task while loading ms'] = Math.max(0, ...loaded.longTasks.map((task) => task.duration));
+    figures['/characters: longest long task while loading ms'] = Math.max(
+      0,
+      ...loaded.longTasks.map((task) => task.duration),
+    );
     const scrollStart = await third.evaluate(() => performance.now());
     const distance = await third.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
     await third.mouse.move(640, 450);
     // Each step covers an equal share of what is left: the page grows or shrinks a little as rows are measured.
     for (let step = 0; step < scrollSteps; step += 1) {
-      const left = await third.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - window.scrollY);
+      const left = await third.evaluate(
+        () => document.documentElement.scrollHeight - window.innerHeight - window.scrollY,
+      );
       await third.mouse.wheel(0, Math.ceil(left / (scrollSteps - step)) + 1);
       await third.waitForTimeout(scrollPauseMs);
     }
     await third.waitForTimeout(500);
     const scrolled = await readProbe(third);
-    const atBottom = await third.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+    const atBottom = await third.evaluate(
+      () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+    );
     if (!atBottom) console.warn('  (the scroll did not reach the bottom of /characters)');
     const scrollTasks = scrolled.longTasks.filter((task) => task.start >= scrollStart);
     figures['/characters scroll: page height px'] = distance + 900;
@@ -181,7 +214,10 @@ try {
         await server.close();
       }
       const names = Object.keys(samples[0] ?? {});
-      results.set(size, Object.fromEntries(names.map((name) => [name, median(samples.map((sample) => sample[name] ?? NaN))])));
+      results.set(
+        size,
+        Object.fromEntries(names.map((name) => [name, median(samples.map((sample) => sample[name] ?? NaN))])),
+      );
     } finally {
       rmSync(workDir, { recursive: true, force: true });
     }
@@ -190,12 +226,17 @@ try {
   await browser.close();
 }
 
-const format = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const format = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '–' : value >= 100 ? value.toFixed(0) : value.toFixed(1);
 const [small, large] = sizes;
 const smallFigures = results.get(small ?? 0) ?? {};
 const largeFigures = results.get(large ?? small ?? 0) ?? {};
-console.log(`\nMedian of ${runs} runs, fresh browser context each (Chromium ${browserVersion}, Node ${process.version})`);
-console.log(`${'figure'.padEnd(56)}${(small ?? 0).toLocaleString('en').padStart(10)}${(large ?? 0).toLocaleString('en').padStart(10)}   growth`);
+console.log(
+  `\nMedian of ${runs} runs, fresh browser context each (Chromium ${browserVersion}, Node ${process.version})`,
+);
+console.log(
+  `${'figure'.padEnd(56)}${(small ?? 0).toLocaleString('en').padStart(10)}${(large ?? 0).toLocaleString('en').padStart(10)}   growth`,
+);
 for (const name of Object.keys(smallFigures)) {
   const [a, b] = [smallFigures[name], largeFigures[name]];
   const growth = a !== undefined && b !== undefined && a > 0 ? `${(b / a).toFixed(1)}×` : '–';

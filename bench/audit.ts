@@ -1,5 +1,6 @@
-// Lighthouse (mobile, first visit) on the production build's key pages: scores against the targets and the key metrics, a table on stdout and bench/results/audit.json; exits 1 when a target is missed.
-// Run: npm run audit   (builds dist/ first, then serves it with the browser tests' static server; `npm run audit -- --runs 1` for a quick look)
+// Lighthouse (mobile, first visit) on the production build's key pages: scores against the targets and the key metrics,
+// a table on stdout and bench/results/audit.json; exits 1 when a target is missed. Run: npm run audit   (builds dist/
+// first, then serves it with the browser tests' static server; `npm run audit -- --runs 1` for a quick look)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -15,7 +16,8 @@ const outFile = 'bench/results/audit.json';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
 
 type PageAudit = {
   path: string;
@@ -30,14 +32,23 @@ type PageAudit = {
 function summarise(path: string, lhr: Result): Omit<PageAudit, 'performanceRuns'> {
   const score = (category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-  const resources = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+  const resources =
+    (
+      lhr.audits['resource-summary']?.details as
+        { items?: { resourceType: string; transferSize: number }[] } | undefined
+    )?.items ?? [];
   const failingIn = (category: Category) =>
     (lhr.categories[category]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
       .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.title ?? ''}`);
   return {
     path,
-    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
     metrics: {
       fcpMs: Math.round(numeric('first-contentful-paint')),
       lcpMs: Math.round(numeric('largest-contentful-paint')),
@@ -46,21 +57,34 @@ function summarise(path: string, lhr: Result): Omit<PageAudit, 'performanceRuns'
       scriptBytes: resources.find((item) => item.resourceType === 'script')?.transferSize ?? NaN,
       totalBytes: resources.find((item) => item.resourceType === 'total')?.transferSize ?? NaN,
     },
-    failing: { accessibility: failingIn('accessibility'), 'best-practices': failingIn('best-practices'), seo: failingIn('seo') },
+    failing: {
+      accessibility: failingIn('accessibility'),
+      'best-practices': failingIn('best-practices'),
+      seo: failingIn('seo'),
+    },
   };
 }
 
 assertChromiumInstalled();
 const server = await startStaticServer('dist');
-const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
+});
 const audits: PageAudit[] = [];
 let lighthouseVersion = '';
 try {
   for (const path of pages) {
     const results: Omit<PageAudit, 'performanceRuns'>[] = [];
     for (let run = 0; run < runs; run += 1) {
-      // Lighthouse clears the origin's storage first, so every run is a first visit: the spoiler question, the corpus loading into IndexedDB.
-      const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      // Lighthouse clears the origin's storage first, so every run is a first visit: the spoiler question, the corpus
+      // loading into IndexedDB.
+      const result = await lighthouse(server.url + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       lighthouseVersion = result.lhr.lighthouseVersion;
       results.push(summarise(path, result.lhr));
@@ -75,15 +99,33 @@ try {
   await server.close();
 }
 
-const missed = audits.flatMap((audit) => categories.filter((category) => audit.scores[category] < targets[category]).map((category) => `${audit.path} ${category}`));
+const missed = audits.flatMap((audit) =>
+  categories
+    .filter((category) => audit.scores[category] < targets[category])
+    .map((category) => `${audit.path} ${category}`),
+);
 mkdirSync('bench/results', { recursive: true });
-writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), lighthouseVersion, formFactor: 'mobile', runs, targets, pages: audits }, null, 2)}\n`);
+writeFileSync(
+  outFile,
+  `${JSON.stringify({ date: new Date().toISOString(), lighthouseVersion, formFactor: 'mobile', runs, targets, pages: audits }, null, 2)}\n`,
+);
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 const columns = ['page', 'perf', 'a11y', 'best pr.', 'seo', 'FCP', 'LCP', 'TBT', 'CLS', 'JS'];
 const rows = [
   columns,
-  ['target', `≥ ${targets.performance}`, `${targets.accessibility}`, `${targets['best-practices']}`, `≥ ${targets.seo}`, '', '', '', '', ''],
+  [
+    'target',
+    `≥ ${targets.performance}`,
+    `${targets.accessibility}`,
+    `${targets['best-practices']}`,
+    `≥ ${targets.seo}`,
+    '',
+    '',
+    '',
+    '',
+    '',
+  ],
   ...audits.map(({ path, scores, metrics, performanceRuns }) => [
     path,
     runs > 1 ? `${scores.performance} (${performanceRuns.join('/')})` : String(scores.performance),
@@ -98,7 +140,12 @@ const rows = [
   ]),
 ];
 const widths = columns.map((_, index) => Math.max(...rows.map((row) => (row[index] ?? '').length)));
-for (const row of rows) console.log(row.map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0))).join('  '));
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
+      .join('  '),
+  );
 for (const audit of audits) {
   for (const [category, failing] of Object.entries(audit.failing)) {
     for (const item of failing) console.log(`${audit.path} ${category}: ${item}`);

@@ -1,7 +1,7 @@
 // Benchmarks bookmarks at scale in Chromium against the production build: importing a file of N bookmarks with notes
 // (total time, longest main-thread task, tasks over 200 ms), then, with N stored, a bookmark toggle's click until
-// aria-pressed flips and the longest task meanwhile in a second open tab (/bookmarks).
-// Run: npm run bench:bookmarks   (BENCH_SIZES=1000,200000 by default; the first size is the baseline the ratios divide by)
+// aria-pressed flips and the longest task meanwhile in a second open tab (/bookmarks). Run: npm run bench:bookmarks
+// (BENCH_SIZES=1000,200000 by default; the first size is the baseline the ratios divide by)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,10 +18,17 @@ const toggles = Number(process.env.BENCH_TOGGLES ?? 6);
 const togglePage = { path: '/characters/kilgrave', name: 'Kilgrave' };
 const secondTabPath = '/bookmarks';
 
-type Probe = { longTasks: { start: number; duration: number }[]; changeAt?: number; importedAt?: number; status: string[] };
+type Probe = {
+  longTasks: { start: number; duration: number }[];
+  changeAt?: number;
+  importedAt?: number;
+  status: string[];
+};
 type Figures = Record<string, number>;
 
-/** Runs in each page before its scripts: every long task, when a file is picked, and when the import reports its result. */
+/**
+ * Runs in each page before its scripts: every long task, when a file is picked, and when the import reports its result.
+ */
 function installProbe() {
   const probe: Probe = { longTasks: [], status: [] };
   Object.assign(window, { benchProbe: probe });
@@ -30,37 +37,54 @@ function installProbe() {
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('change', () => (probe.changeAt = performance.now()), true);
   new MutationObserver(() => {
-    const text = document.querySelector('.backup-controls [role=status], .backup-controls [role=alert]')?.textContent ?? '';
+    const text =
+      document.querySelector('.backup-controls [role=status], .backup-controls [role=alert]')?.textContent ?? '';
     if (text && probe.status[probe.status.length - 1] !== text) probe.status.push(text);
     if (probe.importedAt === undefined && /^Imported|could not/.test(text)) probe.importedAt = performance.now();
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { benchProbe: Probe }).benchProbe);
-const clearLongTasks = (page: Page) => page.evaluate(() => void ((window as unknown as { benchProbe: Probe }).benchProbe.longTasks.length = 0));
+const clearLongTasks = (page: Page) =>
+  page.evaluate(() => void ((window as unknown as { benchProbe: Probe }).benchProbe.longTasks.length = 0));
 const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((task) => task.duration));
 
 function bookmarksFile(count: number): string {
   const base = Date.UTC(2026, 0, 1);
-  const bookmarks = Array.from({ length: count }, (_, i) => ({ ref: `topics:bench-topic-${i}`, title: `Bench topic ${i}`, addedAt: base + i }));
+  const bookmarks = Array.from({ length: count }, (_, i) => ({
+    ref: `topics:bench-topic-${i}`,
+    title: `Bench topic ${i}`,
+    addedAt: base + i,
+  }));
   const notes = Array.from({ length: count }, (_, i) => ({
     ref: `topics:bench-topic-${i}`,
     text: `Note ${i}: watched again, the purple scenes still land; check the citation on the second episode.`,
     updatedAt: base + i,
   }));
-  return JSON.stringify({ format: 'jessica-jones-wiki-bookmarks', version: 1, exportedAt: new Date(base).toISOString(), bookmarks, notes });
+  return JSON.stringify({
+    format: 'jessica-jones-wiki-bookmarks',
+    version: 1,
+    exportedAt: new Date(base).toISOString(),
+    bookmarks,
+    notes,
+  });
 }
 
 async function openPage(browserPage: Page, path: string, heading: string): Promise<void> {
   await browserPage.addInitScript(installProbe);
   await browserPage.goto(path);
-  await browserPage.waitForFunction((text) => document.querySelector('h1')?.textContent === text, heading, { timeout: 120_000 });
+  await browserPage.waitForFunction((text) => document.querySelector('h1')?.textContent === text, heading, {
+    timeout: 120_000,
+  });
 }
 
 /** Clicks the header toggle and returns ms from the click event to aria-pressed flipping, both seen in the page. */
 async function timeToggle(page: Page): Promise<number> {
   const label = `Bookmark ${togglePage.name}`;
-  await page.waitForFunction((name) => document.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)?.disabled === false, label);
+  await page.waitForFunction(
+    (name) => document.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)?.disabled === false,
+    label,
+  );
   const timing = page.evaluate(
     (name) =>
       new Promise<number>((resolve) => {
@@ -88,7 +112,11 @@ async function measure(browser: Browser, baseURL: string, filePath: string): Pro
     const importer = await context.newPage();
     await openPage(importer, '/bookmarks', 'Bookmarks');
     await importer.locator('input[type=file]').setInputFiles(filePath);
-    await importer.waitForFunction(() => (window as unknown as { benchProbe: Probe }).benchProbe.importedAt !== undefined, undefined, { timeout: 600_000 });
+    await importer.waitForFunction(
+      () => (window as unknown as { benchProbe: Probe }).benchProbe.importedAt !== undefined,
+      undefined,
+      { timeout: 600_000 },
+    );
     const imported = await readProbe(importer);
     const result = imported.status[imported.status.length - 1] ?? '';
     if (!result.startsWith('Imported')) throw new Error(`The import failed: ${result}`);
@@ -96,7 +124,9 @@ async function measure(browser: Browser, baseURL: string, filePath: string): Pro
     figures['import: file picked → result shown, ms'] = (imported.importedAt ?? NaN) - (imported.changeAt ?? NaN);
     figures['import: longest main-thread task ms'] = longest(during);
     figures['import: tasks over 200 ms (count)'] = during.filter((task) => task.duration > 200).length;
-    figures['import: progress messages shown (count)'] = imported.status.filter((text) => text.startsWith('Importing…')).length;
+    figures['import: progress messages shown (count)'] = imported.status.filter((text) =>
+      text.startsWith('Importing…'),
+    ).length;
     await importer.close();
 
     const second = await context.newPage();
@@ -135,7 +165,9 @@ try {
       const filePath = join(workDir, `bookmarks-${size}.json`);
       const text = bookmarksFile(size);
       writeFileSync(filePath, text);
-      console.log(`${size.toLocaleString('en')} bookmarks with notes: a ${(text.length / 1024 / 1024).toFixed(1)} MB file`);
+      console.log(
+        `${size.toLocaleString('en')} bookmarks with notes: a ${(text.length / 1024 / 1024).toFixed(1)} MB file`,
+      );
       results.set(size, await measure(browser, server.url, filePath));
     }
   } finally {
@@ -146,15 +178,19 @@ try {
   rmSync(workDir, { recursive: true, force: true });
 }
 
-const format = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const format = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '–' : value >= 100 ? value.toFixed(0) : value.toFixed(1);
 const [baseline] = sizes;
 const baseFigures = results.get(baseline ?? 0) ?? {};
-console.log(`\nChromium ${browserVersion}, Node ${process.version}; a fresh browser context per size; toggle figures over ${toggles} clicks`);
+console.log(
+  `\nChromium ${browserVersion}, Node ${process.version}; a fresh browser context per size; toggle figures over ${toggles} clicks`,
+);
 console.log(`${'figure'.padEnd(50)}${sizes.map((size) => size.toLocaleString('en').padStart(10)).join('')}   ratio`);
 for (const name of Object.keys(baseFigures)) {
   const values = sizes.map((size) => results.get(size)?.[name]);
   const [first, last] = [values[0], values[values.length - 1]];
-  const ratio = first !== undefined && last !== undefined && first > 0 && sizes.length > 1 ? `${(last / first).toFixed(1)}×` : '–';
+  const ratio =
+    first !== undefined && last !== undefined && first > 0 && sizes.length > 1 ? `${(last / first).toFixed(1)}×` : '–';
   console.log(`${name.padEnd(50)}${values.map((value) => format(value).padStart(10)).join('')}   ${ratio}`);
 }
 console.log('\nTargets (issue 17): no main-thread task over 200 ms during the import; a toggle under 100 ms.');

@@ -1,5 +1,5 @@
-// Benchmarks search at 1,000, 10,000 and 50,000 entities: MiniSearch (the wiki's engine) against Fuse.js and a naive `includes` scan, in one process.
-// Run: npm run bench:search   (prints a table; the README keeps the latest figures)
+// Benchmarks search at 1,000, 10,000 and 50,000 entities: MiniSearch (the wiki's engine) against Fuse.js and a naive
+// `includes` scan, in one process. Run: npm run bench:search   (prints a table; the README keeps the latest figures)
 import 'fake-indexeddb/auto';
 import Fuse from 'fuse.js';
 import { loadCorpusIfChanged } from '../src/db/load-corpus';
@@ -10,11 +10,18 @@ import { randomGenerator, syntheticCorpus } from '../tests/fixtures/synthetic-co
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const queriesPerKind = 50;
-type Engine = { build: () => void; serialise: () => string; load: (json: string) => void; query: (text: string) => unknown[] };
+type Engine = {
+  build: () => void;
+  serialise: () => string;
+  load: (json: string) => void;
+  query: (text: string) => unknown[];
+};
 
 function queryMix(documents: SearchDocument[]): string[] {
   const random = randomGenerator(42);
-  const names = documents.filter((document) => document.type === 'character' || document.type === 'person').map((document) => document.name);
+  const names = documents
+    .filter((document) => document.type === 'character' || document.type === 'person')
+    .map((document) => document.name);
   const pick = () => names[Math.floor(random() * names.length)] ?? '';
   const typo = (word: string) => {
     const at = 1 + Math.floor(random() * (word.length - 2));
@@ -49,7 +56,8 @@ function measure(name: string, engine: Engine, queries: string[]) {
   const loadMs = performance.now() - start;
   for (const query of queries.slice(0, 5)) engine.query(query);
   heapUsed();
-  // Each query's latency is the median of three runs (one run when it takes over 50 ms), so a garbage-collection pause doesn't pass for a slow query.
+  // Each query's latency is the median of three runs (one run when it takes over 50 ms), so a garbage-collection pause
+  // doesn't pass for a slow query.
   const latencies = queries.map((query) => {
     const runs: number[] = [];
     do {
@@ -60,7 +68,16 @@ function measure(name: string, engine: Engine, queries: string[]) {
     return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? NaN;
   });
   latencies.sort((a, b) => a - b);
-  return { name, buildMs, sizeMb: json.length / 1024 / 1024, loadMs, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), heapMb };
+  return {
+    name,
+    buildMs,
+    sizeMb: json.length / 1024 / 1024,
+    loadMs,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    heapMb,
+  };
 }
 
 function miniSearchEngine(documents: SearchDocument[]): Engine {
@@ -74,7 +91,12 @@ function miniSearchEngine(documents: SearchDocument[]): Engine {
 }
 
 function fuseEngine(documents: SearchDocument[]): Engine {
-  const keys = [{ name: 'name', weight: 6 }, { name: 'aliases', weight: 4 }, { name: 'related', weight: 2 }, { name: 'body', weight: 1 }];
+  const keys = [
+    { name: 'name', weight: 6 },
+    { name: 'aliases', weight: 4 },
+    { name: 'related', weight: 2 },
+    { name: 'body', weight: 1 },
+  ];
   const options = { keys, threshold: 0.3, ignoreLocation: true };
   let fuse = new Fuse<SearchDocument>([], options);
   let index = Fuse.createIndex<SearchDocument>(keys, []);
@@ -94,7 +116,11 @@ function fuseEngine(documents: SearchDocument[]): Engine {
 function naiveEngine(documents: SearchDocument[]): Engine {
   let haystacks: { document: SearchDocument; text: string }[] = [];
   return {
-    build: () => (haystacks = documents.map((document) => ({ document, text: `${document.name} ${document.aliases} ${document.related} ${document.body}`.toLowerCase() }))),
+    build: () =>
+      (haystacks = documents.map((document) => ({
+        document,
+        text: `${document.name} ${document.aliases} ${document.related} ${document.body}`.toLowerCase(),
+      }))),
     serialise: () => JSON.stringify(haystacks.map((entry) => entry.text)),
     load: (json) => {
       const texts = JSON.parse(json) as string[];
@@ -108,17 +134,23 @@ function naiveEngine(documents: SearchDocument[]): Engine {
 }
 
 const format = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
-console.log(`Search benchmark on ${process.version}, ${process.arch}; ${queriesPerKind * 3} queries a run (${queriesPerKind} exact two-word names, ${queriesPerKind} four-letter prefixes, ${queriesPerKind} with a letter missing)${(globalThis as { gc?: unknown }).gc ? '' : '; run with --expose-gc for heap figures'}`);
+console.log(
+  `Search benchmark on ${process.version}, ${process.arch}; ${queriesPerKind * 3} queries a run (${queriesPerKind} exact two-word names, ${queriesPerKind} four-letter prefixes, ${queriesPerKind} with a letter missing)${(globalThis as { gc?: unknown }).gc ? '' : '; run with --expose-gc for heap figures'}`,
+);
 for (const size of sizes) {
   const db = new WikiDatabase(`bench-${size}`);
   await loadCorpusIfChanged(db, { hash: String(size), load: async () => syntheticCorpus(size) });
   const documents = await buildSearchDocuments(db);
   db.close();
   const queries = queryMix(documents);
-  const rows = [miniSearchEngine(documents), fuseEngine(documents), naiveEngine(documents)].map((engine, index) => measure(['MiniSearch', 'Fuse.js', 'includes scan'][index] ?? '', engine, queries));
+  const rows = [miniSearchEngine(documents), fuseEngine(documents), naiveEngine(documents)].map((engine, index) =>
+    measure(['MiniSearch', 'Fuse.js', 'includes scan'][index] ?? '', engine, queries),
+  );
   const base = rows[0];
   console.log(`\n${size.toLocaleString('en')} entities (${documents.length.toLocaleString('en')} search documents)`);
-  console.log('engine          build ms   size MB   load ms   p50 ms   p95 ms   p99 ms   heap MB   vs MiniSearch: p95   load');
+  console.log(
+    'engine          build ms   size MB   load ms   p50 ms   p95 ms   p99 ms   heap MB   vs MiniSearch: p95   load',
+  );
   for (const row of rows) {
     console.log(
       `${row.name.padEnd(14)} ${format(row.buildMs).padStart(8)} ${format(row.sizeMb, 2).padStart(9)} ${format(row.loadMs).padStart(9)} ${format(row.p50, 2).padStart(8)} ${format(row.p95, 2).padStart(8)} ${format(row.p99, 2).padStart(8)} ${format(row.heapMb).padStart(9)}   ${base ? `${format(row.p95 / base.p95, 1)}×`.padStart(19) + `${format(row.loadMs / base.loadMs, 1)}×`.padStart(7) : ''}`,

@@ -1,4 +1,5 @@
-// Vite plugin: after each production build, prints the gzipped JavaScript a fan downloads before each page is usable and fails the build when a page needs more than the budget.
+// Vite plugin: after each production build, prints the gzipped JavaScript a fan downloads before each page is usable
+// and fails the build when a page needs more than the budget.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -6,7 +7,10 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 import { isCorpusModule } from './corpus-vite-plugin.ts';
 
-/** Gzipped kilobytes of JavaScript allowed before a page is usable on a first visit (issue 7 sets it for character pages; every page keeps to it). */
+/**
+ * Gzipped kilobytes of JavaScript allowed before a page is usable on a first visit (issue 7 sets it for character
+ * pages; every page keeps to it).
+ */
 export const firstVisitBudgetKb = 160;
 
 /** Where the build leaves the figures for the browser test that checks them against what Chromium really fetches. */
@@ -21,7 +25,11 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
  * plus the route's own component chunk and its static imports. Chunks a page imports later (on scroll, on use, when idle)
  * are not counted: that is the point of deferring them.
  */
-export function weighRoutes(bundle: OutputBundle, routesDir: string, gzippedSize: (fileName: string) => number): RouteWeight[] {
+export function weighRoutes(
+  bundle: OutputBundle,
+  routesDir: string,
+  gzippedSize: (fileName: string) => number,
+): RouteWeight[] {
   const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const withStaticImports = (start: OutputChunk[]) => {
@@ -40,7 +48,8 @@ export function weighRoutes(bundle: OutputBundle, routesDir: string, gzippedSize
   const entries = chunks.filter((chunk) => chunk.isEntry);
   const routeComponents = new Map<string, OutputChunk[]>();
   for (const chunk of chunks) {
-    // TanStack Router's code splitting names each route chunk after what it holds, e.g. `$slug.tsx?tsr-split=component---loader`.
+    // TanStack Router's code splitting names each route chunk after what it holds, e.g.
+    // `$slug.tsx?tsr-split=component---loader`.
     const [file, query = ''] = (chunk.facadeModuleId ?? '').split('?');
     const holds = new URLSearchParams(query).get('tsr-split')?.split('---') ?? [];
     if (!file?.startsWith(routesDir) || !holds.includes('component')) continue;
@@ -60,21 +69,32 @@ export function bundleBudgetPlugin(routesDir: string): Plugin {
   return {
     name: 'jessica-jones-bundle-budget',
     apply: 'build',
-    // After writing, so the sizes are those of the files a browser gets (later plugins still rewrite chunks while generating).
+    // After writing, so the sizes are those of the files a browser gets (later plugins still rewrite chunks while
+    // generating).
     writeBundle({ dir = 'dist' }, bundle) {
       const gzippedSize = (fileName: string) => gzipSync(readFileSync(join(dir, fileName))).length;
       const weights = weighRoutes(bundle, routesDir, gzippedSize);
       if (weights.length === 0) return;
-      const lines = weights.map(({ route, files, codeKb }) => `  ${`/${route}`.padEnd(22)} ${codeKb.toFixed(1).padStart(6)} KB in ${files.length} files`);
-      const corpus = Object.values(bundle).flatMap((output) => (output.type === 'chunk' && isCorpusModule(output.facadeModuleId) ? [output.fileName] : []));
+      const lines = weights.map(
+        ({ route, files, codeKb }) =>
+          `  ${`/${route}`.padEnd(22)} ${codeKb.toFixed(1).padStart(6)} KB in ${files.length} files`,
+      );
+      const corpus = Object.values(bundle).flatMap((output) =>
+        output.type === 'chunk' && isCorpusModule(output.facadeModuleId) ? [output.fileName] : [],
+      );
       const corpusKb = kb(corpus.reduce((sum, file) => sum + gzippedSize(file), 0));
       const corpusLine = `\n  and once, on the very first start, the corpus (content, not code): ${corpusKb.toFixed(1)} KB in ${corpus.length} files`;
-      this.info?.(`JavaScript before a first visit is usable (gzip; budget ${firstVisitBudgetKb} KB a page):\n${lines.join('\n')}${corpusLine}`);
+      this.info?.(
+        `JavaScript before a first visit is usable (gzip; budget ${firstVisitBudgetKb} KB a page):\n${lines.join('\n')}${corpusLine}`,
+      );
       const reportPath = join(dir, firstVisitReportFile);
       mkdirSync(dirname(reportPath), { recursive: true });
       writeFileSync(reportPath, JSON.stringify({ budgetKb: firstVisitBudgetKb, corpus, routes: weights }, null, 1));
       const over = weights.find((weight) => weight.overBudget);
-      if (over) this.error(`/${over.route} needs ${over.codeKb} KB of gzipped JavaScript before it is usable, over the ${firstVisitBudgetKb} KB budget.`);
+      if (over)
+        this.error(
+          `/${over.route} needs ${over.codeKb} KB of gzipped JavaScript before it is usable, over the ${firstVisitBudgetKb} KB budget.`,
+        );
     },
   };
 }

@@ -1,4 +1,6 @@
-// Vite plugin: validates seeds/ at build and serves it as virtual modules: the corpus's hash (tiny, in the entry chunk), the corpus itself, split into parts that are loaded lazily and in parallel, and the source pages' digest order (from seeds/coverage.json).
+// Vite plugin: validates seeds/ at build and serves it as virtual modules: the corpus's hash (tiny, in the entry
+// chunk), the corpus itself, split into parts that are loaded lazily and in parallel, and the source pages' digest
+// order (from seeds/coverage.json).
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { digestOrder } from '../src/content/coverage.ts';
@@ -26,7 +28,9 @@ export function isCorpusModule(id: string | null): boolean {
 /** Some rows of one or more tables. */
 export type CorpusPart = Partial<Record<CorpusTable, unknown[]>>;
 
-/** The corpus as parts of about `maxBytes` of JSON each (a row is never split), filled table by table in corpus order. */
+/**
+ * The corpus as parts of about `maxBytes` of JSON each (a row is never split), filled table by table in corpus order.
+ */
 export function splitCorpus(corpus: Corpus, maxBytes = partBytes): CorpusPart[] {
   const parts: CorpusPart[] = [{}];
   let bytes = 0;
@@ -71,8 +75,10 @@ export function corpusPlugin(rootDir: string): Plugin {
     },
     load(id) {
       if (id === `\0${hashId}`) return `export default ${JSON.stringify(current().hash)};`;
-      // Per source, the corpus statements its article makes, in the article's order: all the source page needs of coverage.json.
-      if (id === `\0${digestId}`) return `export default JSON.parse(${JSON.stringify(JSON.stringify(current().digest))});`;
+      // Per source, the corpus statements its article makes, in the article's order: all the source page needs of
+      // coverage.json.
+      if (id === `\0${digestId}`)
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(current().digest))});`;
       if (id === `\0${corpusId}`) {
         // A function that imports every part and puts the tables back together.
         const imports = current().parts.map((_, index) => `import(${JSON.stringify(`${partPrefix}${index}`)})`);
@@ -88,7 +94,8 @@ export function corpusPlugin(rootDir: string): Plugin {
       if (id.startsWith(`\0${partPrefix}`)) {
         const part = current().parts[Number(id.slice(partPrefix.length + 1))];
         if (!part) return undefined;
-        // JSON.parse of a string literal is much faster for the browser to parse and run than the same object as JavaScript.
+        // JSON.parse of a string literal is much faster for the browser to parse and run than the same object as
+        // JavaScript.
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(part))});`;
       }
       return undefined;

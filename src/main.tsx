@@ -1,4 +1,5 @@
-// The entry point: configures the database with the bundled corpus, creates the QueryClient and router, and renders the app.
+// The entry point: configures the database with the bundled corpus, creates the QueryClient and router, and renders the
+// app.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -10,7 +11,9 @@ import { routeTree } from './routeTree.gen';
 import { routerOptions } from './routes/-router-options';
 import './styles.css';
 
-configureDatabase({ corpus: { hash: corpusHash, load: () => import('virtual:corpus').then((module) => module.default()) } });
+configureDatabase({
+  corpus: { hash: corpusHash, load: () => import('virtual:corpus').then((module) => module.default()) },
+});
 
 const queryClient = createQueryClient();
 const router = createRouter({

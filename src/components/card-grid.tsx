@@ -1,4 +1,5 @@
-// A responsive grid of link cards: title, optional kicker and description. A long grid keeps only the rows near the viewport in the document (its code loads only for such a grid).
+// A responsive grid of link cards: title, optional kicker and description. A long grid keeps only the rows near the
+// viewport in the document (its code loads only for such a grid).
 import { lazy, Suspense } from 'react';
 import { CardItem, type Card } from './card-item';
 
@@ -7,7 +8,9 @@ type CardGridProps = { cards: Card[]; label: string };
 /** Up to this many cards are all rendered; a longer grid renders the rows near the viewport only. */
 const allCardsUpTo = 120;
 
-const WindowedCardGrid = lazy(() => import('./windowed-card-grid').then((module) => ({ default: module.WindowedCardGrid })));
+const WindowedCardGrid = lazy(() =>
+  import('./windowed-card-grid').then((module) => ({ default: module.WindowedCardGrid })),
+);
 
 export function CardGrid({ cards, label }: CardGridProps) {
   const plainGrid = (shown: Card[]) => (

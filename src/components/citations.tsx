@@ -1,4 +1,5 @@
-// Citation markers and the page's reference list: markers number sources wiki-wide and link to the source page; the list shows exactly the sources the page's markers cite.
+// Citation markers and the page's reference list: markers number sources wiki-wide and link to the source page; the
+// list shows exactly the sources the page's markers cite.
 import { Link } from '@tanstack/react-router';
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Source } from '../content/schema';
@@ -78,7 +79,11 @@ export function Cite({ sources }: { sources: readonly string[] }) {
 export function ReferenceList() {
   const registry = useContext(RegistryContext);
   const numbering = useSourceNumbering();
-  const cited = useSyncExternalStore(registry?.subscribe ?? noSubscription, registry?.getSnapshot ?? emptySnapshot, emptySnapshot);
+  const cited = useSyncExternalStore(
+    registry?.subscribe ?? noSubscription,
+    registry?.getSnapshot ?? emptySnapshot,
+    emptySnapshot,
+  );
   if (cited.length === 0) return null;
   return (
     <section className="references" aria-labelledby="references-heading">
@@ -89,9 +94,14 @@ export function ReferenceList() {
           if (!entry) return [];
           return [
             <li key={id} value={entry.number}>
-              <Link to="/sources/$id" params={{ id }}>{entry.source.title}</Link>
+              <Link to="/sources/$id" params={{ id }}>
+                {entry.source.title}
+              </Link>
               {entry.source.publication ? <span className="muted"> · {entry.source.publication}</span> : null}
-              <span className="muted"> · <DateText date={entry.source.published} /></span>
+              <span className="muted">
+                {' '}
+                · <DateText date={entry.source.published} />
+              </span>
             </li>,
           ];
         })}

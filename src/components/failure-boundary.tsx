@@ -1,4 +1,5 @@
-// Keeps a part of a page that failed to load or render inside its own place, showing `fallback` there, so the rest of the page stays (React catches render errors only in a class).
+// Keeps a part of a page that failed to load or render inside its own place, showing `fallback` there, so the rest of
+// the page stays (React catches render errors only in a class).
 import { Component, type ReactNode } from 'react';
 
 type FailureBoundaryProps = { fallback: () => ReactNode; children: ReactNode };

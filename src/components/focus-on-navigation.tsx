@@ -1,4 +1,5 @@
-// Moves keyboard and screen-reader focus to the new page's h1 after every in-app navigation, so focus is never lost on the old page.
+// Moves keyboard and screen-reader focus to the new page's h1 after every in-app navigation, so focus is never lost on
+// the old page.
 import { useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 

@@ -11,8 +11,12 @@ export function NotFound({ what, asked, suggestions, backTo }: NotFoundProps) {
       <DocumentTitle name="Not found" />
       <header className="page-header">
         <p className="eyebrow">Not found</p>
-        <h1 tabIndex={-1}>No {what} called “{asked}”</h1>
-        <p className="lede">The wiki has no page at this address. It may be misspelled, or it was never part of the sources.</p>
+        <h1 tabIndex={-1}>
+          No {what} called “{asked}”
+        </h1>
+        <p className="lede">
+          The wiki has no page at this address. It may be misspelled, or it was never part of the sources.
+        </p>
       </header>
       {suggestions}
       <p className="not-found-links">

@@ -1,9 +1,17 @@
-// The frame of every content page: a header (type, h1, actions, lede), the article with an optional infobox beside it, and the page's references.
+// The frame of every content page: a header (type, h1, actions, lede), the article with an optional infobox beside it,
+// and the page's references.
 import type { ReactNode } from 'react';
 import { CitationScope, ReferenceList } from './citations';
 import { DocumentTitle } from './document-title';
 
-type PageProps = { kind?: string; title: string; lede?: ReactNode; aside?: ReactNode; actions?: ReactNode; children?: ReactNode };
+type PageProps = {
+  kind?: string;
+  title: string;
+  lede?: ReactNode;
+  aside?: ReactNode;
+  actions?: ReactNode;
+  children?: ReactNode;
+};
 
 export function Page({ kind, title, lede, aside, actions, children }: PageProps) {
   return (
@@ -27,7 +35,15 @@ export function Page({ kind, title, lede, aside, actions, children }: PageProps)
 }
 
 /** A titled section of a page; renders nothing when it has nothing to show. */
-export function Section({ title, children, isEmpty = false }: { title: string; children: ReactNode; isEmpty?: boolean }) {
+export function Section({
+  title,
+  children,
+  isEmpty = false,
+}: {
+  title: string;
+  children: ReactNode;
+  isEmpty?: boolean;
+}) {
   if (isEmpty) return null;
   const id = `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (

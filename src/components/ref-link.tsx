@@ -10,18 +10,46 @@ export function RefLink({ to, children, className }: RefLinkProps) {
   const key = refKey(to);
   switch (refKind(to)) {
     case 'characters':
-      return <Link to="/characters/$slug" params={{ slug: key }} className={className}>{children}</Link>;
+      return (
+        <Link to="/characters/$slug" params={{ slug: key }} className={className}>
+          {children}
+        </Link>
+      );
     case 'people':
-      return <Link to="/people/$slug" params={{ slug: key }} className={className}>{children}</Link>;
+      return (
+        <Link to="/people/$slug" params={{ slug: key }} className={className}>
+          {children}
+        </Link>
+      );
     case 'seasons':
-      return <Link to="/seasons/$number" params={{ number: key }} className={className}>{children}</Link>;
+      return (
+        <Link to="/seasons/$number" params={{ number: key }} className={className}>
+          {children}
+        </Link>
+      );
     case 'series':
-      return <Link to="/series/$slug" params={{ slug: key }} className={className}>{children}</Link>;
+      return (
+        <Link to="/series/$slug" params={{ slug: key }} className={className}>
+          {children}
+        </Link>
+      );
     case 'topics':
-      return <Link to="/topics/$slug" params={{ slug: key }} className={className}>{children}</Link>;
+      return (
+        <Link to="/topics/$slug" params={{ slug: key }} className={className}>
+          {children}
+        </Link>
+      );
     case 'places':
-      return <Link to="/places/$slug" params={{ slug: key }} className={className}>{children}</Link>;
+      return (
+        <Link to="/places/$slug" params={{ slug: key }} className={className}>
+          {children}
+        </Link>
+      );
     case 'sources':
-      return <Link to="/sources/$id" params={{ id: key }} className={className}>{children}</Link>;
+      return (
+        <Link to="/sources/$id" params={{ id: key }} className={className}>
+          {children}
+        </Link>
+      );
   }
 }

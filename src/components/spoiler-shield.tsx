@@ -1,4 +1,5 @@
-// The spoiler shield's shared half: the fan's level in context, and the control that hides what spoils a later season until "show" is pressed.
+// The spoiler shield's shared half: the fan's level in context, and the control that hides what spoils a later season
+// until "show" is pressed.
 import { createContext, useContext, useState, type ReactNode } from 'react';
 
 /** The last season the fan has watched: 0 for nothing yet, Infinity for everything. */

@@ -1,4 +1,5 @@
-// A long card grid windowed on the page's scroll (@tanstack/react-virtual): only the rows near the viewport are in the document. Loaded only for grids too long to render whole.
+// A long card grid windowed on the page's scroll (@tanstack/react-virtual): only the rows near the viewport are in the
+// document. Loaded only for grids too long to render whole.
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useState } from 'react';
 import { CardItem, type Card } from './card-item';
@@ -16,9 +17,10 @@ export function WindowedCardGrid({ cards, label }: { cards: Card[]; label: strin
   const virtualizer = useWindowVirtualizer({
     count: Math.ceil(cards.length / columns),
     estimateSize: () => estimatedRowHeight,
-    // A row that is not laid out (hidden, or in a test's DOM) keeps its estimate rather than measuring 0, which would bring
-    // every row into the window.
-    measureElement: (element, entry) => entry?.borderBoxSize[0]?.blockSize || element.getBoundingClientRect().height || estimatedRowHeight,
+    // A row that is not laid out (hidden, or in a test's DOM) keeps its estimate rather than measuring 0, which would
+    // bring every row into the window.
+    measureElement: (element, entry) =>
+      entry?.borderBoxSize[0]?.blockSize || element.getBoundingClientRect().height || estimatedRowHeight,
     overscan: 4,
     gap,
     scrollMargin: top,
@@ -48,7 +50,10 @@ export function WindowedCardGrid({ cards, label }: { cards: Card[]; label: strin
 
 type GridLayout = { columns: number; gap: number; top: number };
 
-/** The grid's columns and row gap as CSS resolved them, and its distance from the top of the page, followed as the page changes. */
+/**
+ * The grid's columns and row gap as CSS resolved them, and its distance from the top of the page, followed as the page
+ * changes.
+ */
 function useGridLayout(): [GridLayout, (element: HTMLUListElement | null) => (() => void) | undefined] {
   const [layout, setLayout] = useState<GridLayout>({ columns: 1, gap: 0, top: 0 });
   const measure = useCallback((list: HTMLUListElement | null) => {
@@ -56,11 +61,16 @@ function useGridLayout(): [GridLayout, (element: HTMLUListElement | null) => (()
     const update = () => {
       const style = getComputedStyle(list);
       const next = {
-        columns: Math.max(1, style.gridTemplateColumns.split(' ').filter((track) => track !== '' && track !== 'none').length),
+        columns: Math.max(
+          1,
+          style.gridTemplateColumns.split(' ').filter((track) => track !== '' && track !== 'none').length,
+        ),
         gap: Number.parseFloat(style.rowGap) || 0,
         top: Math.round(list.getBoundingClientRect().top + window.scrollY),
       };
-      setLayout((current) => (current.columns === next.columns && current.gap === next.gap && current.top === next.top ? current : next));
+      setLayout((current) =>
+        current.columns === next.columns && current.gap === next.gap && current.top === next.top ? current : next,
+      );
     };
     update();
     if (typeof ResizeObserver === 'undefined') return undefined;

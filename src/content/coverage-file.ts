@@ -1,4 +1,5 @@
-// Node-side access to seeds/coverage.json: reads it when it exists and checks it (schema, then every carrier against the corpus), throwing one error that lists every problem.
+// Node-side access to seeds/coverage.json: reads it when it exists and checks it (schema, then every carrier against
+// the corpus), throwing one error that lists every problem.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coverageSchema, findCoverageProblems, type Coverage } from './coverage.ts';
@@ -14,6 +15,9 @@ export function loadCoverage(rootDir: string, corpus: Corpus): Coverage | undefi
   const problems = parsed.success
     ? findCoverageProblems(parsed.data, corpus)
     : parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-  if (problems.length > 0) throw new Error(`${coverageFileName} is broken:\n${problems.map(({ path: at, message }) => `${coverageFileName} ${at}: ${message}`).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `${coverageFileName} is broken:\n${problems.map(({ path: at, message }) => `${coverageFileName} ${at}: ${message}`).join('\n')}`,
+    );
   return parsed.data;
 }

@@ -1,5 +1,6 @@
-// seeds/coverage.json, the sentence-by-sentence reading of the four articles: its zod schema, the sentence rule, the check that
-// every carrier it names exists and cites the article, and the per-source digest order the source pages ship.
+// seeds/coverage.json, the sentence-by-sentence reading of the four articles: its zod schema, the sentence rule, the
+// check that every carrier it names exists and cites the article, and the per-source digest order the source pages
+// ship.
 import { z } from 'zod';
 import { citesSource } from './citations.ts';
 import { refKey, refKind } from './refs.ts';
@@ -15,7 +16,10 @@ export const omissionReasons = [
   'framing', // the article's own signposting ("Check out the featurette below"): it states nothing about the show
 ] as const;
 
-/** A statement in the corpus: a row of facts, quotes, events or relationships ("facts:abuse-off-screen"), or one field of a page ("characters:jessica-jones/portrayedBy"). */
+/**
+ * A statement in the corpus: a row of facts, quotes, events or relationships ("facts:abuse-off-screen"), or one field
+ * of a page ("characters:jessica-jones/portrayedBy").
+ */
 export const carrierSchema = z.union([
   z.templateLiteral([z.enum(['facts', 'quotes', 'events', 'relationships']), ':', z.string().min(1)]),
   z.templateLiteral([z.enum(entityKinds), ':', z.string().min(1), '/', z.string().min(1)]),
@@ -74,7 +78,10 @@ const rowKey: Partial<Record<CorpusTable, (row: Record<string, unknown>) => stri
 };
 
 /** The corpus row (and field, for a page field) a carrier names, or undefined when there is none. */
-export function resolveCarrier(corpus: Corpus, carrier: Carrier): { table: CorpusTable; row: Record<string, unknown>; field?: string } | undefined {
+export function resolveCarrier(
+  corpus: Corpus,
+  carrier: Carrier,
+): { table: CorpusTable; row: Record<string, unknown>; field?: string } | undefined {
   const table = refKind(carrier as never) as CorpusTable;
   const rest = refKey(carrier as never);
   const slash = rest.indexOf('/');
@@ -90,19 +97,27 @@ export function resolveCarrier(corpus: Corpus, carrier: Carrier): { table: Corpu
 
 export type CoverageProblem = { path: string; message: string };
 
-/** What is wrong with a coverage reading against the corpus: unknown articles or carriers, and carriers that do not cite the article. */
+/**
+ * What is wrong with a coverage reading against the corpus: unknown articles or carriers, and carriers that do not cite
+ * the article.
+ */
 export function findCoverageProblems(coverage: Coverage, corpus: Corpus): CoverageProblem[] {
   const problems: CoverageProblem[] = [];
   const sourceIds = new Set(corpus.sources.map((source) => source.id));
   coverage.articles.forEach((article, i) => {
-    if (!sourceIds.has(article.source)) problems.push({ path: `articles[${i}].source`, message: `"${article.source}" is not in seeds/sources.json` });
+    if (!sourceIds.has(article.source))
+      problems.push({ path: `articles[${i}].source`, message: `"${article.source}" is not in seeds/sources.json` });
     article.sentences.forEach((sentence, j) => {
       if (!('carriedBy' in sentence)) return;
       sentence.carriedBy.forEach((carrier, k) => {
         const path = `articles[${i}].sentences[${j}].carriedBy[${k}]`;
         const found = resolveCarrier(corpus, carrier);
         if (!found) problems.push({ path, message: `"${carrier}" is not in the corpus` });
-        else if (found.table === 'sources' ? found.row.id !== article.source : !citesSource(found.field ? found.row[found.field] : found.row, article.source))
+        else if (
+          found.table === 'sources'
+            ? found.row.id !== article.source
+            : !citesSource(found.field ? found.row[found.field] : found.row, article.source)
+        )
           problems.push({ path, message: `"${carrier}" does not cite ${article.source}` });
       });
     });
@@ -110,7 +125,10 @@ export function findCoverageProblems(coverage: Coverage, corpus: Corpus): Covera
   return problems;
 }
 
-/** For each source, the statements its article makes in the article's order, each once; its own fields (headline, summary) are left out, the page shows them. */
+/**
+ * For each source, the statements its article makes in the article's order, each once; its own fields (headline,
+ * summary) are left out, the page shows them.
+ */
 export function digestOrder(coverage: Coverage): Record<string, Carrier[]> {
   return Object.fromEntries(
     coverage.articles.map((article) => {

@@ -15,7 +15,20 @@ export function isRealPartialDate(value: string): boolean {
   return Number(day) >= 1 && Number(day) <= daysInMonth;
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const qualifierWords: Record<NonNullable<PartialDate['qualifier']>, string> = {
   about: 'about',
   expected: 'expected',
@@ -27,6 +40,11 @@ const qualifierWords: Record<NonNullable<PartialDate['qualifier']>, string> = {
 export function formatPartialDate({ value, qualifier }: PartialDate): string {
   const [year, month, day] = value.split('-');
   const monthName = month === undefined ? undefined : monthNames[Number(month) - 1];
-  const text = monthName === undefined ? (year ?? value) : day === undefined ? `${monthName} ${year}` : `${monthName} ${Number(day)}, ${year}`;
+  const text =
+    monthName === undefined
+      ? (year ?? value)
+      : day === undefined
+        ? `${monthName} ${year}`
+        : `${monthName} ${Number(day)}, ${year}`;
   return qualifier ? `${qualifierWords[qualifier]} ${text}` : text;
 }

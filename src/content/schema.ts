@@ -1,10 +1,13 @@
-// The corpus's shape as zod schemas and the TypeScript types inferred from them; the single source of truth for seeds/*.json.
+// The corpus's shape as zod schemas and the TypeScript types inferred from them; the single source of truth for
+// seeds/*.json.
 import { z } from 'zod';
 import { isRealPartialDate } from './dates.ts';
 import { dateQualifiers, entityKinds, eventKinds, relationshipKinds } from './kinds.ts';
 
 export const sourceIdSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'a source id looks like 000_0123456789abcdef');
-export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is kebab-case: lower-case letters, digits and single hyphens');
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is kebab-case: lower-case letters, digits and single hyphens');
 
 export type EntityKind = (typeof entityKinds)[number];
 
@@ -66,7 +69,9 @@ export const personSchema = z.object({
   aliases: z.array(aliasSchema),
   summary: citedTextSchema,
   roles: z.array(citedValueSchema).min(1),
-  otherWorks: z.array(z.object({ title: z.string().min(1), series: slugSchema.optional(), note: z.string().optional(), ...citation })),
+  otherWorks: z.array(
+    z.object({ title: z.string().min(1), series: slugSchema.optional(), note: z.string().optional(), ...citation }),
+  ),
 });
 
 export const seasonSchema = z.object({
@@ -98,7 +103,12 @@ export const topicSchema = z.object({
   summary: citedTextSchema,
 });
 
-export const placeSchema = z.object({ slug: slugSchema, formerSlugs: z.array(slugSchema).optional(), name: z.string().min(1), summary: citedTextSchema });
+export const placeSchema = z.object({
+  slug: slugSchema,
+  formerSlugs: z.array(slugSchema).optional(),
+  name: z.string().min(1),
+  summary: citedTextSchema,
+});
 
 export const factSchema = z.object({
   id: slugSchema,

@@ -1,4 +1,5 @@
-// Node-side access to seeds/: reads every seed file, validates the corpus and fingerprints it (used by the Vite plugin, tests and benchmarks).
+// Node-side access to seeds/: reads every seed file, validates the corpus and fingerprints it (used by the Vite plugin,
+// tests and benchmarks).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -32,7 +32,10 @@ export const tables = {
   topics: { key: 'slug', lookups: { slug: (row) => [row.slug], formerSlug: (row) => row.formerSlugs ?? [] } },
   places: { key: 'slug', lookups: { slug: (row) => [row.slug], formerSlug: (row) => row.formerSlugs ?? [] } },
   facts: { key: 'id', lookups: { about: (row) => row.about, source: (row) => row.sources }, counted: ['about'] },
-  quotes: { key: 'id', lookups: { speaker: (row) => [row.speaker], about: (row) => row.about, source: (row) => row.sources } },
+  quotes: {
+    key: 'id',
+    lookups: { speaker: (row) => [row.speaker], about: (row) => row.about, source: (row) => row.sources },
+  },
   relationships: { key: 'id', lookups: { from: (row) => [row.from], to: (row) => [row.to] } },
   events: { key: 'id', lookups: { about: (row) => row.about, id: (row) => [row.id], source: (row) => row.sources } },
 } as const satisfies { [T in CorpusTable]: TableDeclaration<T> };
@@ -48,7 +51,11 @@ export function keyOf<T extends CorpusTable>(table: T, row: Row<T>): LookupValue
 }
 
 /** The values `row` has for one lookup field. */
-export function lookupValues<T extends CorpusTable>(table: T, field: LookupField<T>, row: Row<T>): readonly LookupValue[] {
+export function lookupValues<T extends CorpusTable>(
+  table: T,
+  field: LookupField<T>,
+  row: Row<T>,
+): readonly LookupValue[] {
   const lookups = tables[table].lookups as Record<string, (row: Row<T>) => readonly LookupValue[]>;
   return lookups[field]?.(row) ?? [];
 }

@@ -1,4 +1,5 @@
-// Checks a whole corpus (one parsed value per seed file): the schema, unique keys and that every reference resolves; each problem names its file and path.
+// Checks a whole corpus (one parsed value per seed file): the schema, unique keys and that every reference resolves;
+// each problem names its file and path.
 import type { z } from 'zod';
 import { corpusTables, corpusTableSchemas, type Corpus, type CorpusTable, type EntityRef } from './schema.ts';
 import { refKind, refKey } from './refs.ts';
@@ -12,7 +13,12 @@ export function seedFileName(table: CorpusTable): string {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') || '(root)';
+  return (
+    path
+      .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+      .join('')
+      .replace(/^\./, '') || '(root)'
+  );
 }
 
 export function validateCorpus(files: Partial<Record<CorpusTable, unknown>>): CorpusCheck {
@@ -26,7 +32,9 @@ export function validateCorpus(files: Partial<Record<CorpusTable, unknown>>): Co
     }
     const result = (corpusTableSchemas[table] as z.ZodType<unknown[]>).safeParse(files[table]);
     if (result.success) parsed[table] = result.data;
-    else for (const issue of result.error.issues) problems.push({ file, path: formatPath(issue.path), message: issue.message });
+    else
+      for (const issue of result.error.issues)
+        problems.push({ file, path: formatPath(issue.path), message: issue.message });
   }
   if (problems.length > 0) return { ok: false, problems };
   const corpus = parsed as Corpus;
@@ -41,13 +49,15 @@ function findIntegrityProblems(corpus: Corpus): CorpusProblem[] {
     keys[table] = new Set();
     (corpus[table] as Row<CorpusTable>[]).forEach((row, index) => {
       const key = String(keyOf(table, row));
-      if (keys[table].has(key)) problems.push({ file: seedFileName(table), path: `[${index}]`, message: `duplicate key "${key}"` });
+      if (keys[table].has(key))
+        problems.push({ file: seedFileName(table), path: `[${index}]`, message: `duplicate key "${key}"` });
       keys[table].add(key);
     });
   }
 
   const check = (table: CorpusTable, path: string, target: CorpusTable, key: string | number) => {
-    if (!keys[target].has(String(key))) problems.push({ file: seedFileName(table), path, message: `"${key}" is not in ${seedFileName(target)}` });
+    if (!keys[target].has(String(key)))
+      problems.push({ file: seedFileName(table), path, message: `"${key}" is not in ${seedFileName(target)}` });
   };
   const checkRef = (table: CorpusTable, path: string, ref: EntityRef) => check(table, path, refKind(ref), refKey(ref));
   const checkSources = (table: CorpusTable, path: string, value: unknown) => {
@@ -57,7 +67,8 @@ function findIntegrityProblems(corpus: Corpus): CorpusProblem[] {
       return;
     }
     for (const [field, inner] of Object.entries(value)) {
-      if (field === 'sources' && Array.isArray(inner)) inner.forEach((id: string, index) => check(table, `${path}.sources[${index}]`, 'sources', id));
+      if (field === 'sources' && Array.isArray(inner))
+        inner.forEach((id: string, index) => check(table, `${path}.sources[${index}]`, 'sources', id));
       else checkSources(table, `${path}.${field}`, inner);
     }
   };
@@ -68,21 +79,31 @@ function findIntegrityProblems(corpus: Corpus): CorpusProblem[] {
     corpus[table].forEach((row, i) => {
       (row.formerSlugs ?? []).forEach((former, j) => {
         const path = `[${i}].formerSlugs[${j}]`;
-        if (keys[table].has(former)) problems.push({ file: seedFileName(table), path, message: `former slug "${former}" is a current slug` });
-        else if (claimed.has(former)) problems.push({ file: seedFileName(table), path, message: `former slug "${former}" is claimed twice` });
+        if (keys[table].has(former))
+          problems.push({ file: seedFileName(table), path, message: `former slug "${former}" is a current slug` });
+        else if (claimed.has(former))
+          problems.push({ file: seedFileName(table), path, message: `former slug "${former}" is claimed twice` });
         claimed.add(former);
       });
     });
   }
   corpus.characters.forEach((character, i) => {
-    character.portrayedBy.forEach((actor, j) => check('characters', `[${i}].portrayedBy[${j}].person`, 'people', actor.person));
-    character.seasons.forEach((season, j) => check('characters', `[${i}].seasons[${j}].number`, 'seasons', season.number));
+    character.portrayedBy.forEach((actor, j) =>
+      check('characters', `[${i}].portrayedBy[${j}].person`, 'people', actor.person),
+    );
+    character.seasons.forEach((season, j) =>
+      check('characters', `[${i}].seasons[${j}].number`, 'seasons', season.number),
+    );
   });
   corpus.people.forEach((person, i) =>
-    person.otherWorks.forEach((work, j) => work.series && check('people', `[${i}].otherWorks[${j}].series`, 'series', work.series)),
+    person.otherWorks.forEach(
+      (work, j) => work.series && check('people', `[${i}].otherWorks[${j}].series`, 'series', work.series),
+    ),
   );
   corpus.seasons.forEach((season, i) =>
-    season.directors.forEach((director, j) => check('seasons', `[${i}].directors[${j}].person`, 'people', director.person)),
+    season.directors.forEach((director, j) =>
+      check('seasons', `[${i}].directors[${j}].person`, 'people', director.person),
+    ),
   );
   corpus.relationships.forEach((relationship, i) => {
     check('relationships', `[${i}].from`, 'characters', relationship.from);

@@ -19,13 +19,18 @@ export function countsId(table: CorpusTable, field: string): string {
   return `${table}#${field}`;
 }
 
-/** IndexedDB's order of keys (numbers before strings, strings by UTF-16 code units): the order rows are stored and read in. */
+/**
+ * IndexedDB's order of keys (numbers before strings, strings by UTF-16 code units): the order rows are stored and read
+ * in.
+ */
 export function compareKeys(a: LookupValue, b: LookupValue): number {
   if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** One table's rows as bundles (and count records), in the order of the table's first lookup field, corpus order within. */
+/**
+ * One table's rows as bundles (and count records), in the order of the table's first lookup field, corpus order within.
+ */
 export function bundleTable<T extends CorpusTable>(table: T, rows: readonly Row<T>[]): ContentBundle[] {
   const fields = lookupFields(table);
   const [first] = fields;
@@ -37,12 +42,17 @@ export function bundleTable<T extends CorpusTable>(table: T, rows: readonly Row<
   const bundles: ContentBundle[] = [];
   for (let start = 0; start < ordered.length; start += bundleSize) {
     const slice = ordered.slice(start, start + bundleSize).map(({ row }) => row);
-    const keys = new Set(fields.flatMap((field) => slice.flatMap((row) => lookupValues(table, field, row).map((value) => lookupKey(table, field, value)))));
+    const keys = new Set(
+      fields.flatMap((field) =>
+        slice.flatMap((row) => lookupValues(table, field, row).map((value) => lookupKey(table, field, value))),
+      ),
+    );
     bundles.push({ id: `${table}/${String(bundles.length).padStart(6, '0')}`, keys: [...keys], rows: slice });
   }
   for (const field of countedFields(table)) {
     const counts = new Map<LookupValue, number>();
-    for (const row of rows) for (const value of lookupValues(table, field, row)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    for (const row of rows)
+      for (const value of lookupValues(table, field, row)) counts.set(value, (counts.get(value) ?? 0) + 1);
     bundles.push({ id: countsId(table, field), keys: [], rows: [...counts] });
   }
   return bundles;

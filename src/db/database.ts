@@ -1,4 +1,6 @@
-// The app's one database connection: opened and loaded once (and again after site data was cleared under the open tab), falling back to an in-memory IndexedDB when the browser's is unavailable, and announcing when another tab upgrades it.
+// The app's one database connection: opened and loaded once (and again after site data was cleared under the open tab),
+// falling back to an in-memory IndexedDB when the browser's is unavailable, and announcing when another tab upgrades
+// it.
 import { onConnectionLost } from './corpus-health';
 import type { CorpusSource } from './load-corpus';
 import { loadCorpusIfChanged } from './load-corpus';
@@ -59,7 +61,10 @@ function keepOutOfWebKitPageCache(db: WikiDatabase): void {
   if (typeof window !== 'undefined' && isWebKit()) window.addEventListener('unload', () => db.close());
 }
 
-async function openDatabase({ corpus, name = databaseName }: DatabaseConfig, lost: () => void): Promise<DatabaseHandle> {
+async function openDatabase(
+  { corpus, name = databaseName }: DatabaseConfig,
+  lost: () => void,
+): Promise<DatabaseHandle> {
   try {
     const db = new WikiDatabase(name);
     db.on('versionchange', () => {

@@ -1,4 +1,6 @@
-// First-start loading: when the stored corpus hash differs from the bundled one, replace the stored content with the new corpus's bundles (and drop the stale search index) in one transaction; timed as User Timing measures (corpus-import, corpus-write).
+// First-start loading: when the stored corpus hash differs from the bundled one, replace the stored content with the
+// new corpus's bundles (and drop the stale search index) in one transaction; timed as User Timing measures
+// (corpus-import, corpus-write).
 import type { Corpus } from '../content/schema';
 import { tableNames } from '../content/tables';
 import { bundleTable } from './content-bundles';

@@ -1,4 +1,5 @@
-// Names the pages behind entity references ("seasons:2" → Season 2), one bulk read per table; refs no longer in the corpus are left out.
+// Names the pages behind entity references ("seasons:2" → Season 2), one bulk read per table; refs no longer in the
+// corpus are left out.
 import { entityLink, type EntityLink } from '../content/links';
 import { refKey, refKind } from '../content/refs';
 import type { EntityKind, EntityRef } from '../content/schema';

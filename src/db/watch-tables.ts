@@ -6,7 +6,9 @@ import type { WikiDatabase } from './wiki-database';
 /** The primary keys a write changed in one table, or 'all' when it changed a range (a clear, a restored page). */
 export type ChangedKeys = readonly string[] | 'all';
 
-/** Past this many keys a change is reported as 'all': reading them one by one would cost more than reading the table. */
+/**
+ * Past this many keys a change is reported as 'all': reading them one by one would cost more than reading the table.
+ */
 const manyKeys = 1000;
 
 function keysOf(tree: IntervalTree | undefined, into: Set<string>): boolean {
@@ -21,7 +23,11 @@ function keysOf(tree: IntervalTree | undefined, into: Set<string>): boolean {
  * Calls back with the keys each committed write changed in `tables`. Dexie reports this tab's writes as they commit
  * (before the write's promise resolves) and other tabs' through a BroadcastChannel.
  */
-export function watchTableChanges<T extends string>(db: WikiDatabase, tables: readonly T[], onChange: (table: T, keys: ChangedKeys) => void): () => void {
+export function watchTableChanges<T extends string>(
+  db: WikiDatabase,
+  tables: readonly T[],
+  onChange: (table: T, keys: ChangedKeys) => void,
+): () => void {
   const listener = (parts: ObservabilitySet) => {
     for (const table of tables) {
       const prefix = `idb://${db.name}/${table}/`;

@@ -1,4 +1,5 @@
-// The typed Dexie database: the corpus's content (bundled rows, see content-bundles.ts) that each new corpus replaces wholesale, and user tables that nothing but the fan ever changes.
+// The typed Dexie database: the corpus's content (bundled rows, see content-bundles.ts) that each new corpus replaces
+// wholesale, and user tables that nothing but the fan ever changes.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { EntityRef } from '../content/schema';
 import type { ContentBundle } from './content-bundles';
@@ -53,9 +54,9 @@ export class WikiDatabase extends Dexie {
       settings: 'key',
     });
     this.version(2).stores({ searchIndex: 'corpusHash' });
-    // Version 3 keeps the corpus in bundles of rows (one table, `content`) instead of a table per kind with a record per
-    // row: at 10,000 characters that is about 700 writes instead of 70,000. Forgetting the stored corpus's hash makes
-    // the next start load it into the new table; the user tables are untouched.
+    // Version 3 keeps the corpus in bundles of rows (one table, `content`) instead of a table per kind with a record
+    // per row: at 10,000 characters that is about 700 writes instead of 70,000. Forgetting the stored corpus's hash
+    // makes the next start load it into the new table; the user tables are untouched.
     this.version(3)
       .stores({
         sources: null,

@@ -7,8 +7,14 @@ export type WorkerReply<Result> = { id: number; result: Result } | { id: number;
 export type Answer<Call, Result> = (call: Call) => Promise<Result>;
 
 /** The page's side: the worker starts on the first call; `inThread` is loaded only if the worker fails. */
-export function workerCalls<Call, Result>(startWorker: () => Worker, inThread: () => Promise<Answer<Call, Result>>): Answer<Call, Result> {
-  const pending = new Map<number, { call: Call; resolve: (result: Result) => void; reject: (error: unknown) => void }>();
+export function workerCalls<Call, Result>(
+  startWorker: () => Worker,
+  inThread: () => Promise<Answer<Call, Result>>,
+): Answer<Call, Result> {
+  const pending = new Map<
+    number,
+    { call: Call; resolve: (result: Result) => void; reject: (error: unknown) => void }
+  >();
   let worker: Worker | undefined;
   let fallback: Promise<Answer<Call, Result>> | undefined;
   let nextId = 0;
@@ -31,7 +37,8 @@ export function workerCalls<Call, Result>(startWorker: () => Worker, inThread: (
         fallback = undefined;
         worker = undefined;
       });
-      for (const entry of pending.values()) loading.then((answer) => answer(entry.call)).then(entry.resolve, entry.reject);
+      for (const entry of pending.values())
+        loading.then((answer) => answer(entry.call)).then(entry.resolve, entry.reject);
       pending.clear();
     };
     return started;

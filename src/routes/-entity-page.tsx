@@ -39,19 +39,40 @@ export const asSlug = (param: string): string => param;
 export function sectionsAbout<Key extends string | number>(kind: EntityKind): PageSection<Key>[] {
   const about = (key: Key): EntityRef => entityRef(kind, key);
   return [
-    { preload: (queryClient, key) => queryClient.ensureQueryData(factsQueryOptions({ about: about(key) })), render: (key) => <FactsSection filter={{ about: about(key) }} /> },
-    { preload: (queryClient, key) => queryClient.ensureQueryData(quotesQueryOptions({ about: about(key) })), render: (key) => <QuotesSection filter={{ about: about(key) }} /> },
-    { preload: (queryClient, key) => queryClient.ensureQueryData(eventsQueryOptions({ about: about(key) })), render: (key) => <EventsSection filter={{ about: about(key) }} /> },
+    {
+      preload: (queryClient, key) => queryClient.ensureQueryData(factsQueryOptions({ about: about(key) })),
+      render: (key) => <FactsSection filter={{ about: about(key) }} />,
+    },
+    {
+      preload: (queryClient, key) => queryClient.ensureQueryData(quotesQueryOptions({ about: about(key) })),
+      render: (key) => <QuotesSection filter={{ about: about(key) }} />,
+    },
+    {
+      preload: (queryClient, key) => queryClient.ensureQueryData(eventsQueryOptions({ about: about(key) })),
+      render: (key) => <EventsSection filter={{ about: about(key) }} />,
+    },
   ];
 }
 
 /** The route's loader: `param` names its URL parameter (`slug`, `number`, `id`). */
-export function entityPageLoader<Key extends string | number, Param extends string>(spec: EntityPageSpec<Key>, param: Param) {
-  return async ({ context: { queryClient }, params }: { context: { queryClient: QueryClient }; params: Record<Param, string> }): Promise<void> => {
+export function entityPageLoader<Key extends string | number, Param extends string>(
+  spec: EntityPageSpec<Key>,
+  param: Param,
+) {
+  return async ({
+    context: { queryClient },
+    params,
+  }: {
+    context: { queryClient: QueryClient };
+    params: Record<Param, string>;
+  }): Promise<void> => {
     const raw = params[param];
     const key = spec.parseKey(raw);
     if (key === undefined) throw notFound();
-    const [detail] = await Promise.all([spec.detail(queryClient, key), ...spec.sections.map((section) => section.preload(queryClient, key))]);
+    const [detail] = await Promise.all([
+      spec.detail(queryClient, key),
+      ...spec.sections.map((section) => section.preload(queryClient, key)),
+    ]);
     if (detail) return;
     if (isRenamableKind(spec.kind)) {
       const current = await queryClient.ensureQueryData(currentSlugQueryOptions(spec.kind, raw));

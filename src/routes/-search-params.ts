@@ -1,9 +1,12 @@
-// Readers for URL search params: each returns a valid value or the fallback, so a malformed or hand-edited URL never breaks a page;
-// and how the router turns the query string into values and back.
-// (Hand-written rather than zod/mini: these three readers are a few hundred bytes, zod's core was 7.6 KB gzipped of every first load.)
+// Readers for URL search params: each returns a valid value or the fallback, so a malformed or hand-edited URL never
+// breaks a page; and how the router turns the query string into values and back. (Hand-written rather than zod/mini:
+// these three readers are a few hundred bytes, zod's core was 7.6 KB gzipped of every first load.)
 import { parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
 
-/** A free-text param: a string as is; a number or boolean the router parsed from the URL back to its text; anything else the fallback. */
+/**
+ * A free-text param: a string as is; a number or boolean the router parsed from the URL back to its text; anything else
+ * the fallback.
+ */
 export function textParam(value: unknown, fallback = ''): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -11,7 +14,11 @@ export function textParam(value: unknown, fallback = ''): string {
 }
 
 /** One of a fixed set of choices, else the fallback. */
-export function choiceParam<const Choice extends string>(value: unknown, choices: readonly Choice[], fallback: Choice): Choice {
+export function choiceParam<const Choice extends string>(
+  value: unknown,
+  choices: readonly Choice[],
+  fallback: Choice,
+): Choice {
   return choices.includes(value as Choice) ? (value as Choice) : fallback;
 }
 

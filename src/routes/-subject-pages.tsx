@@ -23,7 +23,8 @@ export function subjectPage(kind: SubjectKind): EntityPageSpec<string> {
 }
 
 export function subjectListLoader(kind: SubjectKind) {
-  return ({ context: { queryClient } }: { context: { queryClient: QueryClient } }) => queryClient.ensureQueryData(subjectsQueryOptions(kind));
+  return ({ context: { queryClient } }: { context: { queryClient: QueryClient } }) =>
+    queryClient.ensureQueryData(subjectsQueryOptions(kind));
 }
 
 export function SubjectListPage({ kind }: { kind: SubjectKind }) {

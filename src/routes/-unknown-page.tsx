@@ -29,7 +29,14 @@ function ClosestPages({ asked, within }: { asked: string; within?: EntityKind })
 
 export function UnknownEntity({ kind, asked }: { kind: EntityKind; asked: string }) {
   const labels = pageKindLabels[kind];
-  return <NotFound what={labels.noun} asked={asked} suggestions={<ClosestPages asked={asked} within={kind} />} backTo={<Link to={`/${kind}`}>{labels.all}</Link>} />;
+  return (
+    <NotFound
+      what={labels.noun}
+      asked={asked}
+      suggestions={<ClosestPages asked={asked} within={kind} />}
+      backTo={<Link to={`/${kind}`}>{labels.all}</Link>}
+    />
+  );
 }
 
 /** The root's not-found page, for an address no route knows. */

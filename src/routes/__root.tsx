@@ -1,6 +1,12 @@
-// The root route: the site layout around every page (search box, offline indicator, spoiler control, notices), the spoiler level and the sources for every page below, and the not-found and error pages.
+// The root route: the site layout around every page (search box, offline indicator, spoiler control, notices), the
+// spoiler level and the sources for every page below, and the not-found and error pages.
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, lazyRouteComponent, Outlet, type ErrorComponentProps } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  lazyRouteComponent,
+  Outlet,
+  type ErrorComponentProps,
+} from '@tanstack/react-router';
 import { CitationProvider } from '../components/citations';
 import { FocusOnNavigation } from '../components/focus-on-navigation';
 import { Layout } from '../components/layout';
@@ -17,7 +23,10 @@ import { StorageNotices } from '../features/storage/components/storage-notices';
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   loader: ({ context: { queryClient } }) =>
-    Promise.all([queryClient.ensureQueryData(sourcesQueryOptions()), queryClient.ensureQueryData(spoilerSettingQueryOptions())]),
+    Promise.all([
+      queryClient.ensureQueryData(sourcesQueryOptions()),
+      queryClient.ensureQueryData(spoilerSettingQueryOptions()),
+    ]),
   component: Root,
   // Loaded when an address turns out to be unknown, so no page that exists carries the not-found page's code.
   notFoundComponent: lazyRouteComponent(() => import('./-unknown-page'), 'UnknownPath'),
@@ -30,27 +39,27 @@ function Root() {
   const { data: spoilers } = useSuspenseQuery(spoilerSettingQueryOptions());
   return (
     <SpoilerLevelProvider level={spoilerLevelOf(spoilers.choice)}>
-    <CitationProvider sources={sources}>
-      <Layout
-        search={<SearchBox />}
-        status={
-          <>
-            <OfflineIndicator />
-            <SpoilerControl />
-          </>
-        }
-        notices={
-          <>
-            <UpdatePrompt />
-            <StorageNotices />
-            <SpoilerQuestion />
-          </>
-        }
-      >
-        <FocusOnNavigation />
-        <Outlet />
-      </Layout>
-    </CitationProvider>
+      <CitationProvider sources={sources}>
+        <Layout
+          search={<SearchBox />}
+          status={
+            <>
+              <OfflineIndicator />
+              <SpoilerControl />
+            </>
+          }
+          notices={
+            <>
+              <UpdatePrompt />
+              <StorageNotices />
+              <SpoilerQuestion />
+            </>
+          }
+        >
+          <FocusOnNavigation />
+          <Outlet />
+        </Layout>
+      </CitationProvider>
     </SpoilerLevelProvider>
   );
 }
@@ -63,10 +72,14 @@ function PageError({ error }: ErrorComponentProps) {
         <header className="page-header">
           <p className="eyebrow">Something went wrong</p>
           <h1 tabIndex={-1}>This page could not be shown</h1>
-          <p className="lede">The wiki could not read its data. Reloading usually helps; your bookmarks are not affected.</p>
+          <p className="lede">
+            The wiki could not read its data. Reloading usually helps; your bookmarks are not affected.
+          </p>
         </header>
         <p className="muted">{error instanceof Error ? error.message : String(error)}</p>
-        <button type="button" className="button" onClick={() => window.location.reload()}>Reload</button>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Reload
+        </button>
       </article>
     </Layout>
   );

@@ -10,20 +10,26 @@ export const Route = createFileRoute('/about')({
   component: () => (
     <Page
       title="About"
-      lede={<p>A fan wiki about Marvel’s Jessica Jones that lives on your device: once it has loaded, every page works offline.</p>}
+      lede={
+        <p>
+          A fan wiki about Marvel’s Jessica Jones that lives on your device: once it has loaded, every page works
+          offline.
+        </p>
+      }
       aside={<AboutApp />}
     >
       <PersistenceNotice />
       <section className="section">
         <h2>How it works</h2>
         <p>
-          Everything in the wiki is written from <Link to="/sources">four source articles</Link>, and every fact cites the one it
-          comes from. The first visit stores the whole wiki, its pages and its search index in your browser, so later visits,
-          bookmarked pages and searches need no network at all. You can install it as an app from your browser’s menu.
+          Everything in the wiki is written from <Link to="/sources">four source articles</Link>, and every fact cites
+          the one it comes from. The first visit stores the whole wiki, its pages and its search index in your browser,
+          so later visits, bookmarked pages and searches need no network at all. You can install it as an app from your
+          browser’s menu.
         </p>
         <p>
-          When a new version is published, the wiki says so and waits for you to reload; your bookmarks and settings stay on
-          this device and are never sent anywhere.
+          When a new version is published, the wiki says so and waits for you to reload; your bookmarks and settings
+          stay on this device and are never sent anywhere.
         </p>
       </section>
     </Page>

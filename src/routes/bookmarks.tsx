@@ -1,4 +1,5 @@
-// /bookmarks: the fan's bookmarks with notes (sort and type filter in the URL, validated), recently viewed pages, export and import.
+// /bookmarks: the fan's bookmarks with notes (sort and type filter in the URL, validated), recently viewed pages,
+// export and import.
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
 import { Page, Section } from '../components/page';
 import { PersistenceNotice } from '../components/persistence-notice';
@@ -18,12 +19,22 @@ export const Route = createFileRoute('/bookmarks')({
   }),
   search: { middlewares: [stripSearchParams({ sort: 'recent', type: 'all' })] },
   loader: ({ context: { queryClient } }) =>
-    Promise.all([queryClient.ensureQueryData(bookmarksQueryOptions()), queryClient.ensureQueryData(historyQueryOptions())]),
+    Promise.all([
+      queryClient.ensureQueryData(bookmarksQueryOptions()),
+      queryClient.ensureQueryData(historyQueryOptions()),
+    ]),
   component: function BookmarksRoute() {
     const filter = Route.useSearch();
     const navigate = Route.useNavigate();
     return (
-      <Page title="Bookmarks" lede={<p>Pages you saved, with your notes. They stay on this device, work offline, and can be exported to a file.</p>}>
+      <Page
+        title="Bookmarks"
+        lede={
+          <p>
+            Pages you saved, with your notes. They stay on this device, work offline, and can be exported to a file.
+          </p>
+        }
+      >
         <PersistenceNotice />
         <BackupReminder />
         <BookmarkList filter={filter} onChange={(next) => void navigate({ search: next, replace: true })} />

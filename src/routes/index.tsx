@@ -29,13 +29,17 @@ function Home() {
         <p className="eyebrow">The offline fan wiki</p>
         <h1 tabIndex={-1}>Jessica Jones</h1>
         <p className="lede">
-          Marvel’s hard-drinking, super-strong private investigator, her friends, and the man who got inside her head. Every
-          character, actor, season and theme of the Netflix series, with a cited source behind every fact, and it all works
-          offline.
+          Marvel’s hard-drinking, super-strong private investigator, her friends, and the man who got inside her head.
+          Every character, actor, season and theme of the Netflix series, with a cited source behind every fact, and it
+          all works offline.
         </p>
         <p className="hero-links">
-          <Link to="/characters" className="button">Meet the characters</Link>
-          <Link to="/sources" className="button button-quiet">How we know</Link>
+          <Link to="/characters" className="button">
+            Meet the characters
+          </Link>
+          <Link to="/sources" className="button button-quiet">
+            How we know
+          </Link>
         </p>
       </header>
       <section className="section" aria-labelledby="home-characters">

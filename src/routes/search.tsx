@@ -19,9 +19,15 @@ export const Route = createFileRoute('/search')({
     const { q } = Route.useSearch();
     const text = normaliseQuery(q);
     return (
-      <Page kind="Search" title={text ? `Results for “${text.length > 60 ? `${text.slice(0, 60)}…` : text}”` : 'Search'}>
+      <Page
+        kind="Search"
+        title={text ? `Results for “${text.length > 60 ? `${text.slice(0, 60)}…` : text}”` : 'Search'}
+      >
         <SearchForm key={q} query={q} />
-        <SearchResults query={q} resultActions={(target, title) => <BookmarkToggle pageRef={target} title={title} compact />} />
+        <SearchResults
+          query={q}
+          resultActions={(target, title) => <BookmarkToggle pageRef={target} title={title} compact />}
+        />
       </Page>
     );
   },

@@ -1,4 +1,5 @@
-// /timeline: every dated event; the kind and series filters live in the URL (validated, so a bad value falls back to "all").
+// /timeline: every dated event; the kind and series filters live in the URL (validated, so a bad value falls back to
+// "all").
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
 import { Page } from '../components/page';
 import { eventKinds } from '../content/kinds';
@@ -18,7 +19,15 @@ export const Route = createFileRoute('/timeline')({
     const filters = Route.useSearch();
     const navigate = Route.useNavigate();
     return (
-      <Page title="Timeline" lede={<p>Every dated event the sources report, from premieres to production plans, and what became of each expectation.</p>}>
+      <Page
+        title="Timeline"
+        lede={
+          <p>
+            Every dated event the sources report, from premieres to production plans, and what became of each
+            expectation.
+          </p>
+        }
+      >
         <Timeline filters={filters} onChange={(next) => void navigate({ search: next, replace: true })} />
       </Page>
     );

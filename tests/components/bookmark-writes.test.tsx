@@ -1,7 +1,7 @@
 // Writes a fan makes on bookmarks, notes and the spoiler level, when storage fails and when the stored data changes
-// under them (another tab, an import): each failure shows where the fan acted and keeps their input; the note box follows
-// the stored note, asks when it changed while the fan was typing, and no keystroke is lost to Remove and Undo; a damaged
-// row shows as such; a toggle reads only its own bookmark.
+// under them (another tab, an import): each failure shows where the fan acted and keeps their input; the note box
+// follows the stored note, asks when it changed while the fan was typing, and no keystroke is lost to Remove and Undo;
+// a damaged row shows as such; a toggle reads only its own bookmark.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -44,7 +44,9 @@ describe('when storage refuses a write', () => {
     const put = vi.spyOn(db.notes, 'put').mockRejectedValue(quotaExceeded());
     const box = await noteBox();
     await userEvent.type(box, 'Purple');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Not saved: this device’s storage is full. Your text is still here');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Not saved: this device’s storage is full. Your text is still here',
+    );
     expect(box).toHaveValue('Purple');
     expect(screen.queryByText('Saving…')).toBeNull();
     put.mockRestore();
@@ -72,7 +74,9 @@ describe('when storage refuses a write', () => {
     const menu = screen.getByRole('combobox', { name: 'I have watched' });
     expect(menu).toHaveValue('0');
     await userEvent.selectOptions(menu, 'all');
-    expect(await screen.findByRole('alert')).toHaveTextContent('“Everything” was not saved (this device’s storage is full); still showing spoilers for: Nothing yet.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“Everything” was not saved (this device’s storage is full); still showing spoilers for: Nothing yet.',
+    );
     expect(menu).toHaveValue('0');
   });
 
@@ -131,7 +135,9 @@ describe('the note box and the stored note', () => {
     await open('/bookmarks');
     await userEvent.type(await noteBox(), ' typed here');
     // Another tab's Remove: the bookmark and its note go.
-    await db.transaction('rw', db.bookmarks, db.notes, () => Promise.all([db.bookmarks.delete(villain), db.notes.delete(villain)]));
+    await db.transaction('rw', db.bookmarks, db.notes, () =>
+      Promise.all([db.bookmarks.delete(villain), db.notes.delete(villain)]),
+    );
     const stranded = await screen.findByText(/was removed \(perhaps in another tab\) while you were writing its note/);
     expect(stranded.closest('[role=alert]')).toHaveTextContent('Old typed here');
     expect(await db.notes.get(villain)).toBeUndefined();
@@ -163,7 +169,11 @@ describe('the list', () => {
   it('shows a note whose page isn’t bookmarked', async () => {
     await bookmarksPage();
     const db = await database();
-    await db.notes.put({ ref: 'characters:test-heroine', text: 'A note from an import', updatedAt: Date.UTC(2026, 0, 2) });
+    await db.notes.put({
+      ref: 'characters:test-heroine',
+      text: 'A note from an import',
+      updatedAt: Date.UTC(2026, 0, 2),
+    });
     await open('/bookmarks');
     expect(await screen.findByText(/Note only, not bookmarked/)).toBeInTheDocument();
     expect(screen.getByDisplayValue('A note from an import')).toBeInTheDocument();
@@ -177,7 +187,11 @@ describe('the list', () => {
     await router.navigate({ to: '/characters/$slug', params: { slug: 'test-heroine' } });
     const toggle = await screen.findByRole('button', { name: /^Bookmark / });
     await waitFor(() => expect(toggle).toBeEnabled());
-    const wholeReads = [vi.spyOn(db.bookmarks, 'toArray'), vi.spyOn(db.notes, 'toArray'), vi.spyOn(db.bookmarks, 'count')];
+    const wholeReads = [
+      vi.spyOn(db.bookmarks, 'toArray'),
+      vi.spyOn(db.notes, 'toArray'),
+      vi.spyOn(db.bookmarks, 'count'),
+    ];
     await userEvent.click(toggle);
     await waitFor(() => expect(toggle).toHaveAttribute('aria-pressed', 'true'));
     await router.navigate({ to: '/bookmarks', search: { sort: 'title', type: 'all' } });

@@ -1,4 +1,5 @@
-// Bookmarks on the page and old URLs: the header toggle saves and lists the page, a renamed page's old slug redirects, and the validated URL filters.
+// Bookmarks on the page and old URLs: the header toggle saves and lists the page, a renamed page's old slug redirects,
+// and the validated URL filters.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +37,9 @@ describe('renamed pages', () => {
     const corpus = smallCorpus();
     const villain = corpus.characters.find((character) => character.slug === 'test-villain');
     if (villain) villain.formerSlugs = ['old-villain'];
-    const { router, heading } = await renderRoute('/characters/old-villain', { openDatabase: () => openTestDatabase(corpus, 'renamed') });
+    const { router, heading } = await renderRoute('/characters/old-villain', {
+      openDatabase: () => openTestDatabase(corpus, 'renamed'),
+    });
     expect(heading).toHaveTextContent('Test Villain');
     expect(router.state.location.pathname).toBe('/characters/test-villain');
   });

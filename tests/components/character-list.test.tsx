@@ -1,4 +1,5 @@
-// The character list at /characters: every card for a small cast; for a big one, only the rows near the viewport, each saying its place in the whole list.
+// The character list at /characters: every card for a small cast; for a big one, only the rows near the viewport, each
+// saying its place in the whole list.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../fixtures/synthetic-corpus';
@@ -17,7 +18,11 @@ afterEach(() => {
 describe('character list', () => {
   it('renders a small cast whole, as a plain list of links', async () => {
     await renderRoute('/characters');
-    expect(items().map((item) => within(item).getByRole('link').textContent)).toEqual(['Test Heroine', 'Test Villain', 'An unnamed student']);
+    expect(items().map((item) => within(item).getByRole('link').textContent)).toEqual([
+      'Test Heroine',
+      'Test Villain',
+      'An unnamed student',
+    ]);
     expect(items()[0]).not.toHaveAttribute('aria-setsize');
   });
 
@@ -30,7 +35,10 @@ describe('character list', () => {
     expect(shown.map((item) => item.getAttribute('aria-posinset'))).toEqual(shown.map((_, index) => String(index + 1)));
     for (const item of shown) {
       expect(item).toHaveAttribute('aria-setsize', '1000');
-      expect(within(item).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^\/characters\/character-\d+$/));
+      expect(within(item).getByRole('link')).toHaveAttribute(
+        'href',
+        expect.stringMatching(/^\/characters\/character-\d+$/),
+      );
     }
   });
 

@@ -19,7 +19,9 @@ describe('character page', () => {
     expect(within(infobox).getByRole('link', { name: 'Test Actor' })).toHaveAttribute('href', '/people/test-actor');
     expect(within(infobox).getByRole('link', { name: 'Season 1' })).toHaveAttribute('href', '/seasons/1');
     expect(within(infobox).getByText('Private investigator')).toBeInTheDocument();
-    expect(within(infobox).getAllByRole('link', { name: /^Source \d: Fixture article/ }).length).toBeGreaterThanOrEqual(4);
+    expect(within(infobox).getAllByRole('link', { name: /^Source \d: Fixture article/ }).length).toBeGreaterThanOrEqual(
+      4,
+    );
   });
 
   it('numbers citation markers by source and links them to the source page', async () => {
@@ -32,7 +34,10 @@ describe('character page', () => {
   it('lists relationships as links with their kind', async () => {
     await renderRoute('/characters/test-heroine');
     const relationships = screen.getByRole('region', { name: 'Relationships' });
-    expect(within(relationships).getByRole('link', { name: 'Test Villain' })).toHaveAttribute('href', '/characters/test-villain');
+    expect(within(relationships).getByRole('link', { name: 'Test Villain' })).toHaveAttribute(
+      'href',
+      '/characters/test-villain',
+    );
     expect(within(relationships).getByText('nemesis')).toBeInTheDocument();
   });
 
@@ -48,9 +53,10 @@ describe('character page', () => {
     expect(within(quotes).getByText('“She is a fixture.”')).toBeInTheDocument();
     expect(within(quotes).getByRole('link', { name: 'Test Actor' })).toBeInTheDocument();
     const references = await screen.findByRole('region', { name: 'References' });
-    expect(within(references).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      expect.stringContaining('Fixture article A'),
-      expect.stringContaining('Fixture article B'),
-    ]);
+    expect(
+      within(references)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringContaining('Fixture article A'), expect.stringContaining('Fixture article B')]);
   });
 });

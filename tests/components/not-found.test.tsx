@@ -34,13 +34,19 @@ describe('not found', () => {
   it('offers the closest pages of the kind asked for, for a misspelled slug', async () => {
     await renderRoute('/characters/test-villan');
     const suggestion = await screen.findByText(/Did you mean/);
-    expect(within(suggestion).getByRole('link', { name: 'Test Villain' })).toHaveAttribute('href', '/characters/test-villain');
+    expect(within(suggestion).getByRole('link', { name: 'Test Villain' })).toHaveAttribute(
+      'href',
+      '/characters/test-villain',
+    );
   });
 
   it('offers the closest pages of any kind for an unknown path', async () => {
     await renderRoute('/heroes/test-heroin');
     const suggestion = await screen.findByText(/Did you mean/);
-    expect(within(suggestion).getByRole('link', { name: 'Test Heroine' })).toHaveAttribute('href', '/characters/test-heroine');
+    expect(within(suggestion).getByRole('link', { name: 'Test Heroine' })).toHaveAttribute(
+      'href',
+      '/characters/test-heroine',
+    );
   });
 
   it('shows markup in a made-up slug as text', async () => {

@@ -1,5 +1,6 @@
-// Where the fan keeps things (/bookmarks, /about), the wiki says when the browser may delete its data and offers "Keep my
-// data"; where the browser won't say (no navigator.storage, as in WebKitGTK) it says that; when kept for good, nothing.
+// Where the fan keeps things (/bookmarks, /about), the wiki says when the browser may delete its data and offers "Keep
+// my data"; where the browser won't say (no navigator.storage, as in WebKitGTK) it says that; when kept for good,
+// nothing.
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -28,14 +29,19 @@ function stubStorage(persisted: boolean, grants: boolean) {
 }
 
 describe('the persistence notice', () => {
-  it.each(['/bookmarks', '/about'])('on %s offers Keep my data, which asks the browser, and goes once granted', async (path) => {
-    const storage = stubStorage(false, true);
-    await renderRoute(path);
-    expect(await screen.findByRole('note')).toHaveTextContent('This browser may delete the wiki’s data, your bookmarks and notes with it');
-    await userEvent.click(screen.getByRole('button', { name: 'Keep my data' }));
-    expect(storage.persist).toHaveBeenCalledOnce();
-    await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
-  });
+  it.each(['/bookmarks', '/about'])(
+    'on %s offers Keep my data, which asks the browser, and goes once granted',
+    async (path) => {
+      const storage = stubStorage(false, true);
+      await renderRoute(path);
+      expect(await screen.findByRole('note')).toHaveTextContent(
+        'This browser may delete the wiki’s data, your bookmarks and notes with it',
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Keep my data' }));
+      expect(storage.persist).toHaveBeenCalledOnce();
+      await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
+    },
+  );
 
   it('says so when the browser refuses', async () => {
     stubStorage(false, false);
@@ -47,7 +53,9 @@ describe('the persistence notice', () => {
   it('says the browser won’t tell when navigator.storage is missing (WebKitGTK)', async () => {
     setStorage(undefined);
     await renderRoute('/bookmarks');
-    expect(await screen.findByRole('note')).toHaveTextContent('This browser doesn’t say whether it keeps the wiki’s data');
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'This browser doesn’t say whether it keeps the wiki’s data',
+    );
     expect(screen.queryByRole('button', { name: 'Keep my data' })).toBeNull();
   });
 

@@ -1,12 +1,23 @@
-// The relationship map over the fixture corpus, mounted on a tiny in-memory router: linked nodes, labelled lines, the list equivalent, spoilers, focus and highlighting.
+// The relationship map over the fixture corpus, mounted on a tiny in-memory router: linked nodes, labelled lines, the
+// list equivalent, spoilers, focus and highlighting.
 import { QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryHistory, createRootRoute, createRoute, createRouter, Outlet, RouterProvider } from '@tanstack/react-router';
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Outlet,
+  RouterProvider,
+} from '@tanstack/react-router';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/content/schema';
 import { relationshipGraphQueryOptions } from '../../src/features/relationship-map/api/relationship-graph-query';
-import { RelationshipMap, type RelationshipMapProps } from '../../src/features/relationship-map/components/relationship-map';
+import {
+  RelationshipMap,
+  type RelationshipMapProps,
+} from '../../src/features/relationship-map/components/relationship-map';
 import { createQueryClient } from '../../src/lib/query-client';
 import { syntheticCorpus } from '../fixtures/synthetic-corpus';
 import { openTestDatabase } from '../fixtures/test-database';
@@ -19,7 +30,10 @@ async function renderMap(props: RelationshipMapProps = {}, corpus?: Corpus) {
     getParentRoute: () => rootRoute,
     path: '/',
     // Outside a SpoilerLevelProvider the map shows everything, unless told a level.
-    loader: () => queryClient.ensureQueryData(relationshipGraphQueryOptions({ spoilerLevel: props.spoilerLevel ?? Infinity, focus: props.focus })),
+    loader: () =>
+      queryClient.ensureQueryData(
+        relationshipGraphQueryOptions({ spoilerLevel: props.spoilerLevel ?? Infinity, focus: props.focus }),
+      ),
     component: () => (
       <main>
         <h1>Map</h1>
@@ -34,7 +48,10 @@ async function renderMap(props: RelationshipMapProps = {}, corpus?: Corpus) {
       return <h1>Character {characterRoute.useParams().slug}</h1>;
     },
   });
-  const router = createRouter({ routeTree: rootRoute.addChildren([mapRoute, characterRoute]), history: createMemoryHistory({ initialEntries: ['/'] }) });
+  const router = createRouter({
+    routeTree: rootRoute.addChildren([mapRoute, characterRoute]),
+    history: createMemoryHistory({ initialEntries: ['/'] }),
+  });
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
@@ -43,19 +60,34 @@ async function renderMap(props: RelationshipMapProps = {}, corpus?: Corpus) {
   await screen.findByRole('heading', { level: 1, name: 'Map' });
   // The drawing follows once its layout is ready (off the main thread in a browser, a moment later here).
   await waitFor(() => expect(view.container.querySelector('.relationship-map-placeholder')).toBeNull());
-  return { ...view, router, drawing: screen.queryByRole('group', { name: /^Map of/ }) ?? document.createElement('svg') };
+  return {
+    ...view,
+    router,
+    drawing: screen.queryByRole('group', { name: /^Map of/ }) ?? document.createElement('svg'),
+  };
 }
 
-const litEdges = (container: HTMLElement) => [...container.querySelectorAll('path.relationship-map-edge.is-lit')].length;
-const dimmedEdges = (container: HTMLElement) => [...container.querySelectorAll('path.relationship-map-edge.is-dimmed')].length;
+const litEdges = (container: HTMLElement) =>
+  [...container.querySelectorAll('path.relationship-map-edge.is-lit')].length;
+const dimmedEdges = (container: HTMLElement) =>
+  [...container.querySelectorAll('path.relationship-map-edge.is-dimmed')].length;
 
 describe('relationship map', () => {
   it('draws every character in a relationship as a link to its page, and every relationship with its label', async () => {
     const { drawing } = await renderMap();
     expect(drawing).toHaveAccessibleName('Map of 3 characters and 2 relationships; the list after it gives the same.');
-    expect(within(drawing).getByRole('link', { name: 'Test Villain' })).toHaveAttribute('href', '/characters/test-villain');
-    expect(within(drawing).getByRole('link', { name: 'Test Heroine' })).toHaveAttribute('href', '/characters/test-heroine');
-    expect(within(drawing).getByRole('link', { name: 'An unnamed student' })).toHaveAttribute('href', '/characters/an-unnamed-student');
+    expect(within(drawing).getByRole('link', { name: 'Test Villain' })).toHaveAttribute(
+      'href',
+      '/characters/test-villain',
+    );
+    expect(within(drawing).getByRole('link', { name: 'Test Heroine' })).toHaveAttribute(
+      'href',
+      '/characters/test-heroine',
+    );
+    expect(within(drawing).getByRole('link', { name: 'An unnamed student' })).toHaveAttribute(
+      'href',
+      '/characters/an-unnamed-student',
+    );
     expect(within(drawing).getAllByRole('link')).toHaveLength(3);
     expect(within(drawing).getByText('nemesis')).toBeInTheDocument();
     expect(drawing.querySelectorAll('path.relationship-map-edge.kind-enemies')).toHaveLength(2);
@@ -68,9 +100,15 @@ describe('relationship map', () => {
       expect.stringContaining('Test Villain — nemesis — Test Heroine'),
       expect.stringContaining('Test Villain — controls — An unnamed student'),
     ]);
-    expect(within(items[0]!).getByRole('link', { name: 'Test Heroine' })).toHaveAttribute('href', '/characters/test-heroine');
+    expect(within(items[0]!).getByRole('link', { name: 'Test Heroine' })).toHaveAttribute(
+      'href',
+      '/characters/test-heroine',
+    );
     expect(within(items[1]!).getByText('Spoiler · Season 1')).toBeInTheDocument();
-    expect(within(items[0]!).getByRole('link', { name: /^Source/ })).toHaveAttribute('href', '/sources/901_bbbbbbbbbbbbbbbb');
+    expect(within(items[0]!).getByRole('link', { name: /^Source/ })).toHaveAttribute(
+      'href',
+      '/sources/901_bbbbbbbbbbbbbbbb',
+    );
     expect(screen.getByRole('list', { name: 'Line colours' })).toHaveTextContent('Enemies');
   });
 
@@ -87,7 +125,11 @@ describe('relationship map', () => {
 
   it('shows only a focus character’s relationships', async () => {
     const { drawing } = await renderMap({ focus: 'test-heroine' });
-    expect(within(drawing).getAllByRole('link').map((link) => link.textContent)).toEqual(['Test Heroine', 'Test Villain']);
+    expect(
+      within(drawing)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Test Heroine', 'Test Villain']);
     expect(screen.queryByText(/controls/)).not.toBeInTheDocument();
   });
 
@@ -123,18 +165,27 @@ describe('relationship map', () => {
     const characters = new Set(corpus.relationships.flatMap((edge) => [edge.from, edge.to])).size;
     const { drawing } = await renderMap({}, corpus);
     expect(drawing).toHaveAccessibleName(/^Map of 30 characters and \d+ relationships;/);
-    expect(screen.getByText(new RegExp(`^${characters} characters have relationships, too many to draw at once: the map shows 30,`))).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        new RegExp(`^${characters} characters have relationships, too many to draw at once: the map shows 30,`),
+      ),
+    ).toBeInTheDocument();
   });
 
   it('on a character’s page draws the 29 characters with the most relationships with them when there are more, and says so', async () => {
     const corpus = syntheticCorpus(2000, { characterShare: 1, personShare: 0.5, relationshipsPerCharacter: 1 });
     const around = corpus.relationships.filter((edge) => edge.from === 'character-0' || edge.to === 'character-0');
-    const others = new Set(around.flatMap((edge) => [edge.from, edge.to]).filter((slug) => slug !== 'character-0')).size;
+    const others = new Set(around.flatMap((edge) => [edge.from, edge.to]).filter((slug) => slug !== 'character-0'))
+      .size;
     const name = corpus.characters[0]?.name ?? '';
     const { drawing } = await renderMap({ focus: 'character-0' }, corpus);
     expect(others).toBeGreaterThan(29);
     expect(drawing).toHaveAccessibleName(/^Map of 30 characters and \d+ relationships;/);
-    expect(screen.getByText(`${name} has relationships with ${others} characters, too many to draw at once: the map shows the 29 with the most relationships with them. The Relationships section lists every one.`)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `${name} has relationships with ${others} characters, too many to draw at once: the map shows the 29 with the most relationships with them. The Relationships section lists every one.`,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('opens a character’s page from its node', async () => {

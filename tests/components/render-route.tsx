@@ -8,10 +8,18 @@ import { routerOptions } from '../../src/routes/-router-options';
 import { openTestDatabase } from '../fixtures/test-database';
 
 /** `openDatabase` picks the corpus (default: a fresh database with the small fixture corpus). */
-export async function renderRoute(path: string, { openDatabase = () => openTestDatabase() }: { openDatabase?: () => Promise<unknown> } = {}) {
+export async function renderRoute(
+  path: string,
+  { openDatabase = () => openTestDatabase() }: { openDatabase?: () => Promise<unknown> } = {},
+) {
   await openDatabase();
   const queryClient = createQueryClient();
-  const router = createRouter({ ...routerOptions, routeTree, context: { queryClient }, history: createMemoryHistory({ initialEntries: [path] }) });
+  const router = createRouter({
+    ...routerOptions,
+    routeTree,
+    context: { queryClient },
+    history: createMemoryHistory({ initialEntries: [path] }),
+  });
   const view = render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -1,4 +1,5 @@
-// "What this article says" on a source page, over the real corpus: the article's statements in its order, each linked to its page, spoilers shielded.
+// "What this article says" on a source page, over the real corpus: the article's statements in its order, each linked
+// to its page, spoilers shielded.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -16,13 +17,27 @@ describe('a source page’s digest', { timeout: 30_000 }, () => {
     const items = within(within(digest).getByRole('list')).getAllByRole('listitem');
     const texts = items.map((item) => item.textContent ?? '');
     const at = (text: string) => texts.findIndex((item) => item.includes(text));
-    // Sentence 2 (the release date and the female directors) before sentence 4 (the misspelt showrunner) before the cast and the producers.
-    expect(at('Season 2 due on Netflix, on International Women\'s Day')).toBe(0);
-    expect(at('Every episode of Season 2 has a female director.')).toBeLessThan(at('Melissa Rosenberg is named “Melissa Rosenburg” in this article'));
-    expect(at('Melissa Rosenberg is named “Melissa Rosenburg” in this article')).toBeLessThan(at('Jeri Hogarth is played by Carrie-Anne Moss'));
-    expect(at('Jeri Hogarth is played by Carrie-Anne Moss')).toBeLessThan(at('executive produced by showrunner Melissa Rosenberg'));
-    expect(within(items[at('Jeri Hogarth is played by Carrie-Anne Moss')] as HTMLElement).getByRole('link', { name: 'Jeri Hogarth' })).toHaveAttribute('href', '/characters/jeri-hogarth');
-    expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Season 2' })).toHaveAttribute('href', '/seasons/2');
+    // Sentence 2 (the release date and the female directors) before sentence 4 (the misspelt showrunner) before the
+    // cast and the producers.
+    expect(at("Season 2 due on Netflix, on International Women's Day")).toBe(0);
+    expect(at('Every episode of Season 2 has a female director.')).toBeLessThan(
+      at('Melissa Rosenberg is named “Melissa Rosenburg” in this article'),
+    );
+    expect(at('Melissa Rosenberg is named “Melissa Rosenburg” in this article')).toBeLessThan(
+      at('Jeri Hogarth is played by Carrie-Anne Moss'),
+    );
+    expect(at('Jeri Hogarth is played by Carrie-Anne Moss')).toBeLessThan(
+      at('executive produced by showrunner Melissa Rosenberg'),
+    );
+    expect(
+      within(items[at('Jeri Hogarth is played by Carrie-Anne Moss')] as HTMLElement).getByRole('link', {
+        name: 'Jeri Hogarth',
+      }),
+    ).toHaveAttribute('href', '/characters/jeri-hogarth');
+    expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Season 2' })).toHaveAttribute(
+      'href',
+      '/seasons/2',
+    );
   });
 
   it('hides a statement that spoils a season the fan has not watched until “show” reveals it', async () => {

@@ -1,4 +1,5 @@
-// The spoiler shield's leak test, generated from the real corpus: at each level, no page and no search shows any words tagged as spoiling a later season.
+// The spoiler shield's leak test, generated from the real corpus: at each level, no page and no search shows any words
+// tagged as spoiling a later season.
 import { cleanup, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { citedSourceIds } from '../../src/content/citations';
@@ -10,13 +11,20 @@ import { renderRoute } from './render-route';
 // Vitest runs from the repository's root.
 const { corpus } = loadSeedCorpus(process.cwd());
 
-/** Every text in the corpus tagged `spoils`, wherever it sits (summaries, facts, quotes, relationship labels, event titles). */
-function spoilingTexts(value: unknown, found: { text: string; spoils: number }[] = []): { text: string; spoils: number }[] {
+/**
+ * Every text in the corpus tagged `spoils`, wherever it sits (summaries, facts, quotes, relationship labels, event
+ * titles).
+ */
+function spoilingTexts(
+  value: unknown,
+  found: { text: string; spoils: number }[] = [],
+): { text: string; spoils: number }[] {
   if (Array.isArray(value)) value.forEach((item) => spoilingTexts(item, found));
   else if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
     if (typeof record.spoils === 'number') {
-      for (const field of ['text', 'label', 'title', 'value']) if (typeof record[field] === 'string') found.push({ text: record[field] as string, spoils: record.spoils });
+      for (const field of ['text', 'label', 'title', 'value'])
+        if (typeof record[field] === 'string') found.push({ text: record[field] as string, spoils: record.spoils });
     }
     Object.values(record).forEach((inner) => spoilingTexts(inner, found));
   }
@@ -51,9 +59,14 @@ function pagePaths(): string[] {
   ];
 }
 
-/** Searches for each spoiling text's own first five words (so a leak would surely rank, while the query the page echoes is shorter than a run). */
+/**
+ * Searches for each spoiling text's own first five words (so a leak would surely rank, while the query the page echoes
+ * is shorter than a run).
+ */
 function searchPaths(): string[] {
-  return spoilingTexts(corpus).map(({ text }) => `/search?q=${encodeURIComponent(text.split(/\s+/).slice(0, 5).join(' '))}`);
+  return spoilingTexts(corpus).map(
+    ({ text }) => `/search?q=${encodeURIComponent(text.split(/\s+/).slice(0, 5).join(' '))}`,
+  );
 }
 
 describe.each([0, 1])('with the spoiler level at %i', (level) => {
@@ -67,16 +80,21 @@ describe.each([0, 1])('with the spoiler level at %i', (level) => {
     expect(citedSourceIds(corpus.facts).size).toBe(4);
   });
 
-  it.each([...pagePaths(), ...searchPaths()].map((path) => [path]))('%s shows nothing tagged above the level', async (path) => {
-    await renderRoute(path, { openDatabase: openAtLevel });
-    await waitFor(() => expect(document.querySelector('main')?.textContent).not.toMatch(/^\s*$/));
-    if (path.startsWith('/search')) await waitFor(() => expect(document.querySelector('.search-summary')).not.toBeNull());
-    const shown = `${document.title}\n${document.body.textContent?.replace(/\s+/g, ' ') ?? ''}`;
-    for (const { text, spoils } of spoilingTexts(corpus)) {
-      if (spoils <= level) continue;
-      for (const run of runsOf(text)) expect(shown, `"${run}" (spoils Season ${spoils}) leaked on ${path}`).not.toContain(run);
-    }
-    expect((await getDatabase()).storage).toBe('browser');
-    cleanup();
-  });
+  it.each([...pagePaths(), ...searchPaths()].map((path) => [path]))(
+    '%s shows nothing tagged above the level',
+    async (path) => {
+      await renderRoute(path, { openDatabase: openAtLevel });
+      await waitFor(() => expect(document.querySelector('main')?.textContent).not.toMatch(/^\s*$/));
+      if (path.startsWith('/search'))
+        await waitFor(() => expect(document.querySelector('.search-summary')).not.toBeNull());
+      const shown = `${document.title}\n${document.body.textContent?.replace(/\s+/g, ' ') ?? ''}`;
+      for (const { text, spoils } of spoilingTexts(corpus)) {
+        if (spoils <= level) continue;
+        for (const run of runsOf(text))
+          expect(shown, `"${run}" (spoils Season ${spoils}) leaked on ${path}`).not.toContain(run);
+      }
+      expect((await getDatabase()).storage).toBe('browser');
+      cleanup();
+    },
+  );
 });

@@ -6,10 +6,13 @@ import { parseSearch, stringifySearch } from '../../src/routes/-search-params';
 import { renderRoute } from './render-route';
 
 describe('strict URLs', () => {
-  it.each(['/seasons/01', '/characters/test-villain/extra/segment', '/characters/test-villain/extra'])('%s is not found', async (path) => {
-    const { heading } = await renderRoute(path);
-    expect(heading.textContent).toMatch(/not found|No (season|character|page)/i);
-  });
+  it.each(['/seasons/01', '/characters/test-villain/extra/segment', '/characters/test-villain/extra'])(
+    '%s is not found',
+    async (path) => {
+      const { heading } = await renderRoute(path);
+      expect(heading.textContent).toMatch(/not found|No (season|character|page)/i);
+    },
+  );
 
   it.each([
     ['/seasons/1', 'Season 1'],

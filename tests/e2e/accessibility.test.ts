@@ -1,4 +1,5 @@
-// axe-core (WCAG 2.0–2.2 A and AA, and best practice) on every kind of page and on the wiki's states, in light and dark, on a desktop and a 360 px phone: no violations.
+// axe-core (WCAG 2.0–2.2 A and AA, and best practice) on every kind of page and on the wiki's states, in light and
+// dark, on a desktop and a 360 px phone: no violations.
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -16,7 +17,9 @@ function describeViolations(violations: Result[]): string {
     .map((violation) =>
       [
         `${violation.id} (${violation.impact}): ${violation.help} — ${violation.helpUrl}`,
-        ...violation.nodes.slice(0, shownNodes).map((node) => `  ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
+        ...violation.nodes
+          .slice(0, shownNodes)
+          .map((node) => `  ${node.target.join(' ')}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`),
         ...(violation.nodes.length > shownNodes ? [`  … and ${violation.nodes.length - shownNodes} more`] : []),
       ].join('\n'),
     )
@@ -30,7 +33,10 @@ async function expectNoViolations(page: Page): Promise<void> {
 
 const spoilerQuestion = (page: Page) => page.getByRole('group', { name: 'I have watched' });
 
-/** Answers the first visit's question, bookmarks Kilgrave and writes a note on him, so /bookmarks has something to show (locator waits: it runs in beforeAll). */
+/**
+ * Answers the first visit's question, bookmarks Kilgrave and writes a note on him, so /bookmarks has something to show
+ * (locator waits: it runs in beforeAll).
+ */
 async function prepareFan(page: Page) {
   await page.goto('/characters/kilgrave');
   await spoilerQuestion(page).getByRole('button', { name: 'Everything' }).click();
@@ -63,7 +69,10 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorS
     const input = page.getByRole('combobox', { name: 'Search the wiki' });
     await input.fill('kil');
     const listbox = page.getByRole('listbox', { name: 'Suggestions' });
-    await listbox.getByRole('option', { name: /Kilgrave/ }).first().waitFor();
+    await listbox
+      .getByRole('option', { name: /Kilgrave/ })
+      .first()
+      .waitFor();
     await input.press('ArrowDown');
     await expect.poll(() => input.getAttribute('aria-activedescendant')).toBeTruthy();
     await expectNoViolations(page);
@@ -73,7 +82,8 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorS
 describe.each(['light', 'dark'] as const)('axe on the first visit and the spoiler shield, %s', (colorScheme) => {
   const browser = useBrowser();
 
-  // Three axe runs over Jessica's page, the wiki's longest: 24–28 s on a busy 2-core machine, too close to the default 30 s.
+  // Three axe runs over Jessica's page, the wiki's longest: 24–28 s on a busy 2-core machine, too close to the default
+  // 30 s.
   it('the first visit’s spoiler question, then items hidden at “Nothing yet”, then one revealed', async () => {
     const { context, page } = await browser.open({ colorScheme });
     await page.goto('/characters/jessica-jones');
@@ -101,15 +111,23 @@ describe.each(['light', 'dark'] as const)('axe on a 360 px phone, %s', (colorSch
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    ({ context, page } = await browser.open({ colorScheme, viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true }));
+    ({ context, page } = await browser.open({
+      colorScheme,
+      viewport: { width: 360, height: 780 },
+      isMobile: true,
+      hasTouch: true,
+    }));
   });
   afterAll(async () => {
     await context.close();
   });
 
-  it.each(['/', '/characters/jessica-jones', '/timeline', '/search?q=trish'])('%s with the phone header and navigation', async (path) => {
-    await openPage(page, path);
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    await expectNoViolations(page);
-  });
+  it.each(['/', '/characters/jessica-jones', '/timeline', '/search?q=trish'])(
+    '%s with the phone header and navigation',
+    async (path) => {
+      await openPage(page, path);
+      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      await expectNoViolations(page);
+    },
+  );
 });

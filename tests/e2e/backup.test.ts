@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { bookmark, expectHeading, importBookmarkFile, useBrowser } from './session';
 
 const listedTitles = (page: Page) => page.locator('.bookmark-list .bookmark-title').allTextContents();
-const importStatus = (page: Page) => page.locator('.backup-controls [role=status], .backup-controls [role=alert]').textContent();
+const importStatus = (page: Page) =>
+  page.locator('.backup-controls [role=status], .backup-controls [role=alert]').textContent();
 
 async function openBookmarks(page: Page): Promise<void> {
   await page.goto('/bookmarks?sort=title');
@@ -17,8 +18,16 @@ const bookmarksFile = (count: number, addedAt = (i: number) => 1_700_000_000_000
   format: 'jessica-jones-wiki-bookmarks',
   version: 1,
   exportedAt: '2026-01-01T00:00:00.000Z',
-  bookmarks: Array.from({ length: count }, (_, i) => ({ ref: `topics:imported-${i}`, title: `Imported ${i}`, addedAt: addedAt(i) })),
-  notes: Array.from({ length: count }, (_, i) => ({ ref: `topics:imported-${i}`, text: `Note ${i}`, updatedAt: addedAt(i) })),
+  bookmarks: Array.from({ length: count }, (_, i) => ({
+    ref: `topics:imported-${i}`,
+    title: `Imported ${i}`,
+    addedAt: addedAt(i),
+  })),
+  notes: Array.from({ length: count }, (_, i) => ({
+    ref: `topics:imported-${i}`,
+    text: `Note ${i}`,
+    updatedAt: addedAt(i),
+  })),
 });
 
 describe('backups', () => {
@@ -75,7 +84,8 @@ describe('backups', () => {
   });
 
   it('says an import whose writes fail could not be saved, and keeps what was there', async () => {
-    // The service worker is kept out so that the import worker's script comes from the network, where the test adds to it.
+    // The service worker is kept out so that the import worker's script comes from the network, where the test adds to
+    // it.
     const { context, page, errors } = await browser.open({ serviceWorkers: 'block' });
     await bookmark(page, '/characters/kilgrave', 'Kilgrave');
     await openBookmarks(page);
@@ -94,7 +104,9 @@ describe('backups', () => {
     await importBookmarkFile(page, JSON.stringify(bookmarksFile(3_000)));
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toBe('The file is fine, but it could not be saved: the browser’s storage for this site is full. Nothing was changed.');
+      .toBe(
+        'The file is fine, but it could not be saved: the browser’s storage for this site is full. Nothing was changed.',
+      );
     expect(await listedTitles(page)).toEqual(['Kilgrave']);
     await page.reload();
     await expectHeading(page, 'Bookmarks');
@@ -110,7 +122,9 @@ describe('backups', () => {
     await page.evaluate(() => {
       const seen: string[] = [];
       Object.assign(window, { importTexts: seen });
-      new MutationObserver(() => seen.push(document.querySelector('.backup-controls [role=status]')?.textContent ?? '')).observe(document.body, {
+      new MutationObserver(() =>
+        seen.push(document.querySelector('.backup-controls [role=status]')?.textContent ?? ''),
+      ).observe(document.body, {
         childList: true,
         subtree: true,
         characterData: true,

@@ -1,4 +1,5 @@
-// Bookmarks in a real browser: kept across reloads and offline with their notes, seen by a second tab, safe against broken imports, and restored from an export.
+// Bookmarks in a real browser: kept across reloads and offline with their notes, seen by a second tab, safe against
+// broken imports, and restored from an export.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bookmark, expectHeading, headingOf, importBookmarkFile, useBrowser, waitForServiceWorker } from './session';
@@ -16,7 +17,9 @@ describe('bookmarks', () => {
     await bookmark(page, '/characters/kilgrave', 'Kilgrave');
     await page.reload();
     await expectHeading(page, 'Kilgrave');
-    await expect.poll(() => page.getByRole('button', { name: 'Bookmark Kilgrave' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Bookmark Kilgrave' }).getAttribute('aria-pressed'))
+      .toBe('true');
 
     await page.getByRole('link', { name: 'Bookmarks', exact: true }).click();
     await expectHeading(page, 'Bookmarks');
@@ -28,8 +31,12 @@ describe('bookmarks', () => {
     await page.goto('/bookmarks');
     await expectHeading(page, 'Bookmarks');
     expect(await listedTitles(page)).toEqual(['Kilgrave']);
-    expect(await page.getByRole('textbox', { name: 'Note on Kilgrave' }).inputValue()).toBe('Purple. Do not answer the door.');
-    expect(await page.getByRole('region', { name: 'Recently viewed' }).getByRole('link', { name: 'Kilgrave' }).count()).toBe(1);
+    expect(await page.getByRole('textbox', { name: 'Note on Kilgrave' }).inputValue()).toBe(
+      'Purple. Do not answer the door.',
+    );
+    expect(
+      await page.getByRole('region', { name: 'Recently viewed' }).getByRole('link', { name: 'Kilgrave' }).count(),
+    ).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,5 @@
-// Launches the system Chromium through playwright-core (never a downloaded browser), failing with install instructions when it is missing.
+// Launches the system Chromium through playwright-core (never a downloaded browser), failing with install instructions
+// when it is missing.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
@@ -27,8 +28,16 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 }
 
-/** A browser with a real (non-incognito) profile in a fresh folder, for what Chromium only allows there (installability). */
+/**
+ * A browser with a real (non-incognito) profile in a fresh folder, for what Chromium only allows there
+ * (installability).
+ */
 export function launchPersistentChromium(userDataDir: string, baseURL: string): Promise<BrowserContext> {
   assertChromiumInstalled();
-  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath, args: chromiumArgs, headless: true, baseURL });
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true,
+    baseURL,
+  });
 }

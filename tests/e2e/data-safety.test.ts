@@ -1,11 +1,14 @@
-// Nothing a fan keeps is lost, in a real browser: writes that IndexedDB refuses say so where the fan acted (no unhandled
-// rejection), a note typed just before a reload is kept, a note box follows another tab's save, site data cleared under an
-// open tab is reloaded (never an index of nothing).
+// Nothing a fan keeps is lost, in a real browser: writes that IndexedDB refuses say so where the fan acted (no
+// unhandled rejection), a note typed just before a reload is kept, a note box follows another tab's save, site data
+// cleared under an open tab is reloaded (never an index of nothing).
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, bookmark, expectHeading, headingOf, useBrowser } from './session';
 
-/** Makes every IndexedDB write in the page's tabs throw QuotaExceededError while `window.failWrites` is true; records unhandled rejections. */
+/**
+ * Makes every IndexedDB write in the page's tabs throw QuotaExceededError while `window.failWrites` is true; records
+ * unhandled rejections.
+ */
 async function breakableWrites(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const state = window as unknown as { failWrites: boolean; rejections: string[] };
@@ -22,7 +25,8 @@ async function breakableWrites(context: BrowserContext): Promise<void> {
   });
 }
 
-const failWrites = (page: Page, fail: boolean) => page.evaluate((value) => ((window as unknown as { failWrites: boolean }).failWrites = value), fail);
+const failWrites = (page: Page, fail: boolean) =>
+  page.evaluate((value) => ((window as unknown as { failWrites: boolean }).failWrites = value), fail);
 const rejections = (page: Page) => page.evaluate(() => (window as unknown as { rejections: string[] }).rejections);
 const storedNote = (page: Page, ref: string) =>
   page.evaluate(
@@ -71,7 +75,9 @@ describe('data safety', () => {
     await page.getByText('Not saved: this device’s storage is full.').waitFor();
     expect(await note.inputValue()).toBe('Patsy');
     await page.getByRole('button', { name: 'Remove Trish Walker' }).click();
-    await page.getByText('Could not remove “characters:trish-walker”: this device’s storage is full. It is still saved.').waitFor();
+    await page
+      .getByText('Could not remove “characters:trish-walker”: this device’s storage is full. It is still saved.')
+      .waitFor();
 
     await failWrites(page, false);
     await page.getByRole('button', { name: 'Retry' }).click();
@@ -93,7 +99,9 @@ describe('data safety', () => {
     await page.getByRole('textbox', { name: 'Note on Kilgrave' }).fill('Typed a moment before the reload');
     await page.reload();
     await expectHeading(page, 'Bookmarks');
-    expect(await page.getByRole('textbox', { name: 'Note on Kilgrave' }).inputValue()).toBe('Typed a moment before the reload');
+    expect(await page.getByRole('textbox', { name: 'Note on Kilgrave' }).inputValue()).toBe(
+      'Typed a moment before the reload',
+    );
     await context.close();
   });
 
@@ -115,7 +123,9 @@ describe('data safety', () => {
     await tabB.getByText('This note was changed somewhere else').waitFor();
     expect(await noteB.inputValue()).toBe('Purple + typed in A and B, still typing');
     await tabB.getByRole('button', { name: 'Keep both' }).click();
-    await expect.poll(() => storedNote(tabA, 'characters:kilgrave')).toBe('Purple + typed in A and B, still typing\n\nRewritten in A');
+    await expect
+      .poll(() => storedNote(tabA, 'characters:kilgrave'))
+      .toBe('Purple + typed in A and B, still typing\n\nRewritten in A');
     await expect.poll(() => noteA.inputValue()).toBe('Purple + typed in A and B, still typing\n\nRewritten in A');
     await context.close();
   });

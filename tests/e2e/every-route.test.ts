@@ -1,4 +1,5 @@
-// Every page of the wiki, opened by direct URL in Chromium against the production build: its h1, its title, its landmarks, headings that never skip a level, nothing thrown.
+// Every page of the wiki, opened by direct URL in Chromium against the production build: its h1, its title, its
+// landmarks, headings that never skip a level, nothing thrown.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -33,14 +34,25 @@ const pages: [path: string, heading: string, title: string][] = [
   ).map(([path, name]): [string, string, string] => [path, name, `${name} — Jessica Jones Wiki`]),
 ];
 
-/** How many of each landmark the page has, as assistive technology sees them (the page's own <header> inside <main> is no banner). */
+/**
+ * How many of each landmark the page has, as assistive technology sees them (the page's own <header> inside <main> is
+ * no banner).
+ */
 async function landmarkCounts(page: Page) {
   const count = (role: 'banner' | 'navigation' | 'main' | 'contentinfo') => page.getByRole(role).count();
-  return { banner: await count('banner'), navigation: await count('navigation'), main: await count('main'), contentinfo: await count('contentinfo') };
+  return {
+    banner: await count('banner'),
+    navigation: await count('navigation'),
+    main: await count('main'),
+    contentinfo: await count('contentinfo'),
+  };
 }
 
 /** The level of every heading on the page, in document order. */
-const headingLevels = (page: Page) => page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
+const headingLevels = (page: Page) =>
+  page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
 
 describe('every route by direct URL', () => {
   const browser = useBrowser();

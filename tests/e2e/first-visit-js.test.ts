@@ -1,4 +1,5 @@
-// The JavaScript budget, checked where it matters: what Chromium really fetches before a character page is usable on a fan's first visit, against the build's own figures.
+// The JavaScript budget, checked where it matters: what Chromium really fetches before a character page is usable on a
+// fan's first visit, against the build's own figures.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -51,7 +52,9 @@ describe('first visit to a character page', () => {
     expect(codeKb).toBeCloseTo(counted?.codeKb ?? 0, 0);
     expect(codeKb).toBeLessThanOrEqual(report.budgetKb);
     // The map's layout code and the service worker's helper arrive only after the page is usable.
-    expect(code.some((file) => /relationship-map-|workbox-window/.test(file) && !file.includes('deferred'))).toBe(false);
+    expect(code.some((file) => /relationship-map-|workbox-window/.test(file) && !file.includes('deferred'))).toBe(
+      false,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,10 +1,14 @@
-// What axe cannot check, in Chromium: a visible focus indicator on everything the keyboard reaches, no motion when the fan asks for less, and every kind of page usable at 200 % zoom and on a 360 px phone.
+// What axe cannot check, in Chromium: a visible focus indicator on everything the keyboard reaches, no motion when the
+// fan asks for less, and every kind of page usable at 200 % zoom and on a 360 px phone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, routeSamples } from './route-samples';
 import { useBrowser } from './session';
 
-/** Tabs through the page from the top until the focus comes round again (at most `limit` stops) and returns each stop without a visible focus indicator. */
+/**
+ * Tabs through the page from the top until the focus comes round again (at most `limit` stops) and returns each stop
+ * without a visible focus indicator.
+ */
 async function stopsWithoutFocusIndicator(page: Page, limit: number): Promise<string[]> {
   const missing: string[] = [];
   let stops = 0;
@@ -16,13 +20,19 @@ async function stopsWithoutFocusIndicator(page: Page, limit: number): Promise<st
       tabbed.tabbed ??= new WeakSet();
       if (!element || element === document.body || tabbed.tabbed.has(element)) return null;
       tabbed.tabbed.add(element);
-      // An outline of 2 px or more on the element or on its ::after (cards draw it round the whole card), or the ring round a map node.
+      // An outline of 2 px or more on the element or on its ::after (cards draw it round the whole card), or the ring
+      // round a map node.
       const ring = element.querySelector('.relationship-map-node-ring');
       const indicated =
-        [getComputedStyle(element), getComputedStyle(element, '::after')].some((style) => style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+        [getComputedStyle(element), getComputedStyle(element, '::after')].some(
+          (style) => style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        ) ||
         (ring !== null && getComputedStyle(ring).stroke !== 'none');
       const label = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40);
-      return { name: `${element.tagName.toLowerCase()} “${label}”`, visible: indicated && element.matches(':focus-visible') };
+      return {
+        name: `${element.tagName.toLowerCase()} “${label}”`,
+        visible: indicated && element.matches(':focus-visible'),
+      };
     });
     if (!focused) break;
     if (!focused.visible) missing.push(focused.name);
@@ -34,12 +44,15 @@ async function stopsWithoutFocusIndicator(page: Page, limit: number): Promise<st
 describe('focus indicator', () => {
   const browser = useBrowser();
 
-  it.each(['/', '/characters/jessica-jones', '/timeline', '/search?q=kilgrave', '/bookmarks'])('every stop on %s shows where the focus is', async (path) => {
-    const { context, page } = await browser.open();
-    await openPage(page, path);
-    expect(await stopsWithoutFocusIndicator(page, 150)).toEqual([]);
-    await context.close();
-  });
+  it.each(['/', '/characters/jessica-jones', '/timeline', '/search?q=kilgrave', '/bookmarks'])(
+    'every stop on %s shows where the focus is',
+    async (path) => {
+      const { context, page } = await browser.open();
+      await openPage(page, path);
+      expect(await stopsWithoutFocusIndicator(page, 150)).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
 /** Every element that would move: a transition or an animation that takes time, or smooth scrolling. */
@@ -48,7 +61,10 @@ const movingElements = (page: Page) =>
     [document.documentElement, ...document.querySelectorAll('body *')].flatMap((element) => {
       const style = getComputedStyle(element);
       const takesTime = (durations: string) => durations.split(',').some((duration) => parseFloat(duration) > 0);
-      const moves = takesTime(style.transitionDuration) || (style.animationName !== 'none' && takesTime(style.animationDuration)) || style.scrollBehavior === 'smooth';
+      const moves =
+        takesTime(style.transitionDuration) ||
+        (style.animationName !== 'none' && takesTime(style.animationDuration)) ||
+        style.scrollBehavior === 'smooth';
       return moves ? [`${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`] : [];
     }),
   );
@@ -62,20 +78,26 @@ async function openMovingPage(page: Page, path: string) {
 describe('prefers-reduced-motion', () => {
   const browser = useBrowser();
 
-  it.each(['/', '/characters/jessica-jones'])('%s has no transitions, animations or smooth scrolling when the fan asks for less motion', async (path) => {
-    const moving = await browser.open({ reducedMotion: 'no-preference' });
-    await openMovingPage(moving.page, path);
-    expect(await movingElements(moving.page)).not.toEqual([]);
-    await moving.context.close();
+  it.each(['/', '/characters/jessica-jones'])(
+    '%s has no transitions, animations or smooth scrolling when the fan asks for less motion',
+    async (path) => {
+      const moving = await browser.open({ reducedMotion: 'no-preference' });
+      await openMovingPage(moving.page, path);
+      expect(await movingElements(moving.page)).not.toEqual([]);
+      await moving.context.close();
 
-    const { context, page } = await browser.open({ reducedMotion: 'reduce' });
-    await openMovingPage(page, path);
-    expect(await movingElements(page)).toEqual([]);
-    await context.close();
-  });
+      const { context, page } = await browser.open({ reducedMotion: 'reduce' });
+      await openMovingPage(page, path);
+      expect(await movingElements(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
-/** Tabs from the top through the header's controls in order (skip link, home link, spoiler level, search box, every section link) and returns those not fully in view once focused. */
+/**
+ * Tabs from the top through the header's controls in order (skip link, home link, spoiler level, search box, every
+ * section link) and returns those not fully in view once focused.
+ */
 async function headerControlsOutOfView(page: Page): Promise<string[]> {
   const controls = [
     page.getByRole('link', { name: 'Skip to content' }),
@@ -91,14 +113,21 @@ async function headerControlsOutOfView(page: Page): Promise<string[]> {
     await page.keyboard.press('Tab');
     const inView = await control.evaluate((element) => {
       const rect = element.getBoundingClientRect();
-      return element === document.activeElement && rect.left >= 0 && rect.top >= 0 && rect.right <= window.innerWidth && rect.bottom <= window.innerHeight;
+      return (
+        element === document.activeElement &&
+        rect.left >= 0 &&
+        rect.top >= 0 &&
+        rect.right <= window.innerWidth &&
+        rect.bottom <= window.innerHeight
+      );
     });
     if (!inView) outOfView.push((await control.getAttribute('aria-label')) ?? (await control.textContent()) ?? '');
   }
   return outOfView;
 }
 
-const overflowsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+const overflowsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 describe.each([
   { name: '200 % zoom (a 1280 × 800 window)', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },

@@ -1,4 +1,5 @@
-// Before the browser tests: checks Chromium, serves the production build (dist/), and builds a second version ("build B", with a changed corpus) for the update test.
+// Before the browser tests: checks Chromium, serves the production build (dist/), and builds a second version ("build
+// B", with a changed corpus) for the update test.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +30,8 @@ async function buildVersionB(workDir: string): Promise<string> {
   if (trish) trish.summary.text += ` ${buildBMarker}`;
   writeFileSync(file, JSON.stringify(characters, null, 2));
   const outDir = join(workDir, 'dist-b');
-  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build: B is built as production, like A.
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build: B is built as production,
+  // like A.
   const testEnv = process.env.NODE_ENV;
   process.env.WIKI_CORPUS_ROOT = corpusRoot;
   process.env.NODE_ENV = 'production';

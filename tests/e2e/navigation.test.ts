@@ -1,4 +1,5 @@
-// Following links like a fan: home → characters → Kilgrave → David Tennant → a source, then back and forward; focus follows to each new page, and the skip link jumps the header.
+// Following links like a fan: home → characters → Kilgrave → David Tennant → a source, then back and forward; focus
+// follows to each new page, and the skip link jumps the header.
 import { describe, expect, it } from 'vitest';
 import { expectHeading, headingOf, useBrowser } from './session';
 
@@ -23,7 +24,10 @@ describe('navigation', () => {
     await page.waitForURL('**/people/david-tennant');
     await expectHeading(page, 'David Tennant');
 
-    await page.getByRole('link', { name: /^Source 1: / }).first().click();
+    await page
+      .getByRole('link', { name: /^Source 1: / })
+      .first()
+      .click();
     await page.waitForURL('**/sources/000_df78bb7452626764');
     await expectHeading(page, "It's not easy being Jessica Jones: four ways the series handles trauma");
 
@@ -62,7 +66,10 @@ describe('navigation', () => {
     expect(await skipLink.evaluate((link) => link.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
     expect(await skipLink.getAttribute('href')).toBe('#main');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.id])).toEqual(['MAIN', 'main']);
+    expect(await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.id])).toEqual([
+      'MAIN',
+      'main',
+    ]);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(true);
     await context.close();

@@ -1,4 +1,5 @@
-// The installable, offline-first wiki: never-visited pages open with the network gone, a new build prompts before reloading and keeps the fan's data, the manifest installs, the CSP holds.
+// The installable, offline-first wiki: never-visited pages open with the network gone, a new build prompts before
+// reloading and keeps the fan's data, the manifest installs, the CSP holds.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,10 +31,19 @@ describe('offline', () => {
       await expectHeading(page, heading);
       expect(await page.locator('main li').count()).toBeGreaterThan(0);
     }
-    expect(await page.getByRole('region', { name: /^Characters \(\d+\)$/ }).getByRole('link').first().textContent()).toBe('Kilgrave');
+    expect(
+      await page
+        .getByRole('region', { name: /^Characters \(\d+\)$/ })
+        .getByRole('link')
+        .first()
+        .textContent(),
+    ).toBe('Kilgrave');
     await page.getByText('Offline — reading from this device').waitFor();
 
-    await page.getByRole('region', { name: /^Characters \(\d+\)$/ }).getByRole('link', { name: 'Kilgrave', exact: true }).click();
+    await page
+      .getByRole('region', { name: /^Characters \(\d+\)$/ })
+      .getByRole('link', { name: 'Kilgrave', exact: true })
+      .click();
     await page.waitForURL('**/characters/kilgrave');
     await page.getByRole('complementary').getByRole('link', { name: 'David Tennant' }).click();
     await page.waitForURL('**/people/david-tennant');
@@ -69,7 +79,9 @@ describe('updates', () => {
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             const transaction = request.result.transaction('bookmarks', 'readwrite');
-            transaction.objectStore('bookmarks').put({ ref: 'characters:trish-walker', title: 'Trish Walker', addedAt: 1 });
+            transaction
+              .objectStore('bookmarks')
+              .put({ ref: 'characters:trish-walker', title: 'Trish Walker', addedAt: 1 });
             transaction.oncomplete = () => {
               request.result.close();
               resolve();
@@ -116,7 +128,14 @@ describe('installability and security', () => {
     await waitForServiceWorker(page);
     const manifestUrl = await page.locator('link[rel="manifest"]').getAttribute('href');
     const manifest = await (await page.request.get(manifestUrl ?? '')).json();
-    expect(manifest).toMatchObject({ name: 'Jessica Jones Wiki', short_name: 'JJ Wiki', id: '/', start_url: '/', scope: '/', display: 'standalone' });
+    expect(manifest).toMatchObject({
+      name: 'Jessica Jones Wiki',
+      short_name: 'JJ Wiki',
+      id: '/',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+    });
     expect(manifest.description).toBeTruthy();
     expect(manifest.theme_color).toMatch(/^#/);
     expect(manifest.background_color).toMatch(/^#/);
@@ -124,7 +143,9 @@ describe('installability and security', () => {
     expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512', 'any']));
     expect(icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
     for (const icon of icons) expect((await page.request.get(`/${icon.src}`)).ok()).toBe(true);
-    expect((manifest.shortcuts as { url: string }[]).map((shortcut) => shortcut.url)).toEqual(expect.arrayContaining(['/characters', '/search']));
+    expect((manifest.shortcuts as { url: string }[]).map((shortcut) => shortcut.url)).toEqual(
+      expect.arrayContaining(['/characters', '/search']),
+    );
 
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
@@ -137,7 +158,9 @@ describe('installability and security', () => {
     const { context, page, errors } = await browser.open();
     await context.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(event.violatedDirective));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { violations: string[] }).violations.push(event.violatedDirective),
+      );
     });
     await page.goto('/search?q=jessica');
     await page.locator('.search-summary').waitFor();
@@ -151,7 +174,9 @@ describe('installability and security', () => {
       return (window as unknown as { inlineRan?: boolean }).inlineRan === true;
     });
     expect(ranInline).toBe(false);
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toContain('script-src-elem');
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toContain(
+      'script-src-elem',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

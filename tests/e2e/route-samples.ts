@@ -19,7 +19,10 @@ export const routeSamples: RouteSample[] = [
   { name: 'place', path: '/places/hells-kitchen' },
   { name: 'sources', path: '/sources' },
   { name: 'source', path: '/sources/001_c1edaf6acbf15086' },
-  { name: 'timeline with filters', path: `/timeline?kinds=${encodeURIComponent('["premiere","announcement"]')}&series=luke-cage` },
+  {
+    name: 'timeline with filters',
+    path: `/timeline?kinds=${encodeURIComponent('["premiere","announcement"]')}&series=luke-cage`,
+  },
   { name: 'search results', path: '/search?q=kilgrave' },
   { name: 'bookmarks', path: '/bookmarks' },
   { name: 'about', path: '/about' },

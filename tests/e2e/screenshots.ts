@@ -1,9 +1,13 @@
-// Takes screenshots of the production build at phone and desktop widths, light and dark, into tests/e2e/screenshots/ (run: npm run screenshots).
+// Takes screenshots of the production build at phone and desktop widths, light and dark, into tests/e2e/screenshots/
+// (run: npm run screenshots).
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from './browser';
 import { startStaticServer } from './static-server';
 
-const pages = (process.argv[2] ?? '/,/characters,/characters/jessica-jones,/people/melissa-rosenberg,/seasons/2,/topics/ptsd,/sources/001_c1edaf6acbf15086,/characters/nobody').split(',');
+const pages = (
+  process.argv[2] ??
+  '/,/characters,/characters/jessica-jones,/people/melissa-rosenberg,/seasons/2,/topics/ptsd,/sources/001_c1edaf6acbf15086,/characters/nobody'
+).split(',');
 const viewports = [
   { name: 'phone', width: 360, height: 780 },
   { name: 'desktop', width: 1280, height: 900 },

@@ -1,4 +1,5 @@
-// Search like a fan: a typo in the header box, a suggestion picked with the keyboard; the bookmarkable results page; bad input; offline.
+// Search like a fan: a typo in the header box, a suggestion picked with the keyboard; the bookmarkable results page;
+// bad input; offline.
 import { describe, expect, it } from 'vitest';
 import { expectHeading, headingOf, useBrowser } from './session';
 
@@ -16,7 +17,10 @@ describe('search', () => {
     const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
     await suggestions.getByRole('option').first().waitFor();
     await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
-    await suggestions.getByRole('option').filter({ hasText: /^KilgraveCharacter$/ }).waitFor();
+    await suggestions
+      .getByRole('option')
+      .filter({ hasText: /^KilgraveCharacter$/ })
+      .waitFor();
     expect(await suggestions.getByRole('option').first().textContent()).toBe('KilgraveCharacter');
     await page.keyboard.press('ArrowDown');
     const activeId = await box.getAttribute('aria-activedescendant');
@@ -73,7 +77,11 @@ describe('search', () => {
     ['an unknown param', '/search?page=-1&q=trish', 'Results for “trish”'],
     ['markup', '/search?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'Results for “<img src=x onerror=alert(1)>”'],
     ['10,000 characters', `/search?q=${'jessica%20'.repeat(1000)}`, 'Results for “'],
-    ['emoji and right-to-left text', '/search?q=%F0%9F%A6%B8%20%D8%AC%D9%8A%D8%B3%D9%8A%D9%83%D8%A7', 'Results for “🦸 جيسيكا”'],
+    [
+      'emoji and right-to-left text',
+      '/search?q=%F0%9F%A6%B8%20%D8%AC%D9%8A%D8%B3%D9%8A%D9%83%D8%A7',
+      'Results for “🦸 جيسيكا”',
+    ],
   ])('handles %s in the URL without an error', async (_what, path, heading) => {
     const { context, page, errors } = await browser.open();
     let dialogs = 0;
@@ -108,7 +116,11 @@ describe('search', () => {
     await context.setOffline(true);
     await page.getByRole('combobox', { name: 'Search the wiki' }).fill('malcom');
     // Offline, the suggestions still come (the search worker reads IndexedDB); Enter once they are for the new query.
-    await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option', { name: /Malcolm Ducasse/ }).first().waitFor();
+    await page
+      .getByRole('listbox', { name: 'Suggestions' })
+      .getByRole('option', { name: /Malcolm Ducasse/ })
+      .first()
+      .waitFor();
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search?q=malcom');
     const characters = page.getByRole('region', { name: /^Characters \(\d+\)$/ });

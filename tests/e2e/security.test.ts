@@ -1,11 +1,15 @@
-// Hostile text stays text: a crafted URL, search query, imported file or typed bookmark note can neither run script nor make the page load anything from another origin.
+// Hostile text stays text: a crafted URL, search query, imported file or typed bookmark note can neither run script nor
+// make the page load anything from another origin.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { bookmark, expectHeading, headingOf, importBookmarkFile, useBrowser } from './session';
 
-/** Each piece would run script or fetch from evil.invalid if the app ever rendered text as markup or followed it as a URL. */
+/**
+ * Each piece would run script or fetch from evil.invalid if the app ever rendered text as markup or followed it as a
+ * URL.
+ */
 const attack = [
   `<img src="https://evil.invalid/i.png" onerror="window.pwned='img'">`,
   `<script>window.pwned='script'</script>`,
@@ -18,7 +22,10 @@ const attack = [
 
 type Watch = { crossOrigin: string[]; dialogs: string[] };
 
-/** Records any request to another origin and any dialog; in the page, any CSP violation (a refused injection still counts as a failure). */
+/**
+ * Records any request to another origin and any dialog; in the page, any CSP violation (a refused injection still
+ * counts as a failure).
+ */
 async function watch(page: Page): Promise<Watch> {
   const seen: Watch = { crossOrigin: [], dialogs: [] };
   const origin = new URL(inject('baseUrl')).origin;
@@ -33,7 +40,9 @@ async function watch(page: Page): Promise<Watch> {
   await page.addInitScript(() => {
     const violations: string[] = [];
     Object.assign(window, { violations });
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return seen;
 }
@@ -41,7 +50,13 @@ async function watch(page: Page): Promise<Watch> {
 async function expectNothingRan(page: Page, seen: Watch) {
   const inPage = await page.evaluate(() => {
     const state = window as unknown as { pwned?: string; violations: string[] };
-    return { pwned: state.pwned ?? null, violations: state.violations, injected: document.querySelectorAll('main script, main iframe, main svg[onload], img[onerror], a[href^="javascript:"]').length };
+    return {
+      pwned: state.pwned ?? null,
+      violations: state.violations,
+      injected: document.querySelectorAll(
+        'main script, main iframe, main svg[onload], img[onerror], a[href^="javascript:"]',
+      ).length,
+    };
   });
   expect(inPage).toEqual({ pwned: null, violations: [], injected: 0 });
   expect(seen).toEqual({ crossOrigin: [], dialogs: [] });
@@ -65,7 +80,12 @@ describe('hostile input', () => {
   it('ships a Content-Security-Policy that allows script from this origin only', () => {
     const html = readFileSync(join(inject('distA'), 'index.html'), 'utf8');
     const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
-    const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name = '', ...values]) => [name, values]),
+    );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
@@ -77,7 +97,10 @@ describe('hostile input', () => {
     ['a character slug', `/characters/${encodeURIComponent(attack)}`],
     ['an unknown path', `/${encodeURIComponent(attack)}`],
     ['the search query', `/search?q=${encodeURIComponent(attack)}`],
-    ['the timeline filters', `/timeline?series=${encodeURIComponent(attack)}&kinds=${encodeURIComponent(JSON.stringify([attack]))}`],
+    [
+      'the timeline filters',
+      `/timeline?series=${encodeURIComponent(attack)}&kinds=${encodeURIComponent(JSON.stringify([attack]))}`,
+    ],
     ['the bookmarks sort', `/bookmarks?sort=${encodeURIComponent(attack)}&type=${encodeURIComponent(attack)}`],
     ['the fragment', `/characters/kilgrave#${encodeURIComponent(attack)}`],
   ])('renders a URL with markup in %s as text', async (_where, url) => {
@@ -131,9 +154,14 @@ describe('hostile input', () => {
       ],
     };
     // A crafted page reference is refused as a whole file, naming the row.
-    const craftedRef = { ...file, notes: [...file.notes, { ref: `characters:${attack}`.slice(0, 200), text: attack, updatedAt: 3 }] };
+    const craftedRef = {
+      ...file,
+      notes: [...file.notes, { ref: `characters:${attack}`.slice(0, 200), text: attack, updatedAt: 3 }],
+    };
     await importBookmarkFile(page, JSON.stringify(craftedRef));
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/note 3 .* is not a page reference.*Nothing was changed/);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/note 3 .* is not a page reference.*Nothing was changed/);
     await importBookmarkFile(page, JSON.stringify(file));
     await page.getByText('Imported: 2 added, 0 updated.').waitFor();
     await expect.poll(() => page.locator('.bookmark-list .bookmark-title').allTextContents()).toContain(attack);

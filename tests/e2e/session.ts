@@ -1,4 +1,5 @@
-// One browser per test file and a fresh context (empty storage) per test, with page errors collected so a test can assert there were none.
+// One browser per test file and a fresh context (empty storage) per test, with page errors collected so a test can
+// assert there were none.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from './browser';
@@ -14,7 +15,9 @@ export function useBrowser() {
     await browser?.close();
   });
   return {
-    async open(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    async open(
+      options: BrowserContextOptions = {},
+    ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
       const context = await browser.newContext({ baseURL: baseUrl(), ...options });
       const page = await context.newPage();
       const errors: string[] = [];
@@ -40,7 +43,10 @@ export async function headingOf(page: Page): Promise<string> {
 export const waitForServiceWorker = (page: Page) =>
   page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
   });
 
 /** Opens a page and bookmarks it with its header toggle, waiting until the toggle says so. */
@@ -55,5 +61,7 @@ export async function bookmark(page: Page, path: string, name: string): Promise<
 
 /** Picks `text` as the bookmarks file to import on /bookmarks. */
 export async function importBookmarkFile(page: Page, text: string): Promise<void> {
-  await page.locator('input[type=file]').setInputFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'bookmarks.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 }

@@ -1,4 +1,5 @@
-// The spoiler shield and the timeline in Chromium: asked once, set from the header, hiding Season 2 on pages and in search; timeline filters in the URL.
+// The spoiler shield and the timeline in Chromium: asked once, set from the header, hiding Season 2 on pages and in
+// search; timeline filters in the URL.
 import { describe, expect, it } from 'vitest';
 import { expectHeading, headingOf, useBrowser } from './session';
 
@@ -35,7 +36,10 @@ describe('spoiler shield', () => {
     await page.locator('.search-summary').waitFor();
     expect(await page.getByText(/purple-hued painting/).count()).toBe(0);
     await page.getByLabel('I have watched').selectOption('all');
-    await page.getByText(/purple-hued/).first().waitFor();
+    await page
+      .getByText(/purple-hued/)
+      .first()
+      .waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -49,7 +53,10 @@ describe('timeline', () => {
     await page.goto('/timeline');
     await expectHeading(page, 'Timeline');
     expect(await page.locator('main ol.event-list > li').count()).toBe(10);
-    expect(await page.locator('main time[datetime="2017"]').allTextContents()).toEqual(['planned for 2017', 'expected 2017']);
+    expect(await page.locator('main time[datetime="2017"]').allTextContents()).toEqual([
+      'planned for 2017',
+      'expected 2017',
+    ]);
 
     await page.getByLabel('Series', { exact: true }).selectOption('luke-cage');
     await page.waitForURL(/series=luke-cage/);
@@ -106,16 +113,19 @@ describe('relationship map', () => {
   it.each([
     ['its layout', /\/assets\/(layout\.worker|layout-graph)/],
     ['its own code', /\/assets\/relationship-map-[^/]*\.js$/],
-  ])('keeps the page when the map cannot load %s (network gone before the app was cached), and offers a reload', async (_what, mapFiles) => {
-    // No service worker: every file comes from the network, which refuses the map's files.
-    const { context, page, errors } = await browser.open({ serviceWorkers: 'block' });
-    await page.route(mapFiles, (route) => route.abort());
-    await page.goto('/characters/trish-walker');
-    await page.getByText('The map could not be loaded').waitFor();
-    expect(await headingOf(page)).toBe('Trish Walker');
-    expect(await page.getByRole('button', { name: 'Reload' }).count()).toBe(1);
-    expect(await page.getByRole('combobox', { name: 'Search the wiki' }).count()).toBe(1);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  ])(
+    'keeps the page when the map cannot load %s (network gone before the app was cached), and offers a reload',
+    async (_what, mapFiles) => {
+      // No service worker: every file comes from the network, which refuses the map's files.
+      const { context, page, errors } = await browser.open({ serviceWorkers: 'block' });
+      await page.route(mapFiles, (route) => route.abort());
+      await page.goto('/characters/trish-walker');
+      await page.getByText('The map could not be loaded').waitFor();
+      expect(await headingOf(page)).toBe('Trish Walker');
+      expect(await page.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+      expect(await page.getByRole('combobox', { name: 'Search the wiki' }).count()).toBe(1);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -1,4 +1,6 @@
-// A static host for the production build, configured the way the README asks a real one to be: SPA fallback to index.html, no-cache for index.html and sw.js, immutable /assets, gzip for text. Its folder can be swapped to deploy a new build.
+// A static host for the production build, configured the way the README asks a real one to be: SPA fallback to
+// index.html, no-cache for index.html and sw.js, immutable /assets, gzip for text. Its folder can be swapped to deploy
+// a new build.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,11 +27,13 @@ export type StaticServer = { url: string; deploy: (folder: string) => void; clos
 
 export async function startStaticServer(folder: string): Promise<StaticServer> {
   if (!existsSync(join(folder, 'index.html'))) {
-    throw new Error(`There is no production build in ${folder}: run "npm test" (which builds first) or "npm run build".`);
+    throw new Error(
+      `There is no production build in ${folder}: run "npm test" (which builds first) or "npm run build".`,
+    );
   }
   let root = resolve(folder);
-  // Each file version is compressed once, as a host serving precompressed files does: compressing per request would make
-  // this host, not the app, the slow part of a benchmark (the 10,000-character corpus is about 18 MB of text).
+  // Each file version is compressed once, as a host serving precompressed files does: compressing per request would
+  // make this host, not the app, the slow part of a benchmark (the 10,000-character corpus is about 18 MB of text).
   const compressed = new Map<string, Buffer>();
   const gzippedFile = (file: string) => {
     const { mtimeMs, size } = statSync(file);

@@ -1,4 +1,5 @@
-// The database in a real browser: loaded once, reused on return, replaced by memory when IndexedDB is unavailable, and a clear notice when another tab upgrades it.
+// The database in a real browser: loaded once, reused on return, replaced by memory when IndexedDB is unavailable, and
+// a clear notice when another tab upgrades it.
 import { describe, expect, it } from 'vitest';
 import { expectHeading, headingOf, useBrowser } from './session';
 

@@ -5,7 +5,8 @@ import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
 
-// The first render of a file loads its routes' code: on a busy 2-core machine that can take longer than the 1 s default.
+// The first render of a file loads its routes' code: on a busy 2-core machine that can take longer than the 1 s
+// default.
 configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no scrolling; the router's scroll restoration calls it on every navigation.

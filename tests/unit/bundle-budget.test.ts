@@ -1,19 +1,35 @@
-// The bundle budget's rule for what a first visit runs: the entry's static imports and the page's own chunk, never what the page loads later.
+// The bundle budget's rule for what a first visit runs: the entry's static imports and the page's own chunk, never what
+// the page loads later.
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { describe, expect, it } from 'vitest';
 import { firstVisitBudgetKb, weighRoutes } from '../../build/bundle-budget-vite-plugin';
 
 const routesDir = '/app/src/routes';
 const chunk = (fileName: string, fields: Partial<OutputChunk>) =>
-  ({ type: 'chunk', fileName, imports: [], dynamicImports: [], isEntry: false, facadeModuleId: null, ...fields }) as unknown as OutputChunk;
+  ({
+    type: 'chunk',
+    fileName,
+    imports: [],
+    dynamicImports: [],
+    isEntry: false,
+    facadeModuleId: null,
+    ...fields,
+  }) as unknown as OutputChunk;
 
 const bundle = Object.fromEntries(
   [
     chunk('index.js', { isEntry: true, imports: ['vendor.js'], dynamicImports: ['slug.js', 'people.js', 'corpus.js'] }),
     chunk('vendor.js', {}),
-    chunk('slug.js', { facadeModuleId: `${routesDir}/characters/$slug.tsx?tsr-split=component---loader`, imports: ['shared.js'], dynamicImports: ['map.js'] }),
+    chunk('slug.js', {
+      facadeModuleId: `${routesDir}/characters/$slug.tsx?tsr-split=component---loader`,
+      imports: ['shared.js'],
+      dynamicImports: ['map.js'],
+    }),
     chunk('slug-missing.js', { facadeModuleId: `${routesDir}/characters/$slug.tsx?tsr-split=notFoundComponent` }),
-    chunk('people.js', { facadeModuleId: `${routesDir}/people/index.tsx?tsr-split=component---loader`, imports: ['shared.js'] }),
+    chunk('people.js', {
+      facadeModuleId: `${routesDir}/people/index.tsx?tsr-split=component---loader`,
+      imports: ['shared.js'],
+    }),
     chunk('shared.js', { imports: ['vendor.js'] }),
     chunk('map.js', { imports: ['d3.js'] }),
     chunk('d3.js', {}),
@@ -30,7 +46,12 @@ describe('weighRoutes', () => {
       codeKb: 4,
       overBudget: false,
     });
-    expect(weights.find((weight) => weight.route === 'people/index')?.files).toEqual(['index.js', 'people.js', 'shared.js', 'vendor.js']);
+    expect(weights.find((weight) => weight.route === 'people/index')?.files).toEqual([
+      'index.js',
+      'people.js',
+      'shared.js',
+      'vendor.js',
+    ]);
     expect(weights.map((weight) => weight.route)).toHaveLength(2);
   });
 

@@ -1,4 +1,5 @@
-// The corpus as stored: rows bundled in the order pages read them, found again by any lookup value (also across bundles, also for many values at once), in key order, with fact counts kept.
+// The corpus as stored: rows bundled in the order pages read them, found again by any lookup value (also across
+// bundles, also for many values at once), in key order, with fact counts kept.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { corpusTables, type Corpus } from '../../src/content/schema';
 import { entityKinds } from '../../src/content/kinds';
@@ -11,8 +12,18 @@ import { smallCorpus } from '../fixtures/small-corpus';
 import { syntheticCorpus } from '../fixtures/synthetic-corpus';
 
 function corpusWithSharedFact(): Corpus {
-  const corpus = syntheticCorpus(300, { characterShare: 1, personShare: 0.5, factsPerCharacter: 3, relationshipsPerCharacter: 0.5 });
-  corpus.facts.push({ id: 'fact-shared', text: 'Two far-apart characters meet.', about: ['characters:character-1', 'characters:character-299'], sources: [corpus.sources[0]?.id ?? ''] });
+  const corpus = syntheticCorpus(300, {
+    characterShare: 1,
+    personShare: 0.5,
+    factsPerCharacter: 3,
+    relationshipsPerCharacter: 0.5,
+  });
+  corpus.facts.push({
+    id: 'fact-shared',
+    text: 'Two far-apart characters meet.',
+    about: ['characters:character-1', 'characters:character-299'],
+    sources: [corpus.sources[0]?.id ?? ''],
+  });
   return corpus;
 }
 
@@ -29,7 +40,9 @@ describe('bundleTable', () => {
     const corpus = corpusWithSharedFact();
     const bundles = bundleTable('facts', corpus.facts).filter((bundle) => bundle.id.startsWith('facts/'));
     expect(bundles).toHaveLength(Math.ceil(corpus.facts.length / bundleSize));
-    const firstAbouts = bundles.flatMap((bundle) => (bundle.rows as Corpus['facts']).map((fact) => fact.about[0] ?? ''));
+    const firstAbouts = bundles.flatMap((bundle) =>
+      (bundle.rows as Corpus['facts']).map((fact) => fact.about[0] ?? ''),
+    );
     expect(firstAbouts).toEqual([...firstAbouts].sort(compareKeys));
     const holding = bundles.filter((bundle) => bundle.keys.includes('facts.about=characters:character-299'));
     expect(holding.length).toBeGreaterThanOrEqual(2);
@@ -38,11 +51,18 @@ describe('bundleTable', () => {
 
   it('keeps how many facts discuss each page', () => {
     const counts = bundleTable('facts', smallCorpus().facts).find((bundle) => bundle.id === 'facts#about');
-    expect(counts?.rows).toEqual(expect.arrayContaining([['characters:test-heroine', 2], ['characters:test-villain', 1]]));
+    expect(counts?.rows).toEqual(
+      expect.arrayContaining([
+        ['characters:test-heroine', 2],
+        ['characters:test-villain', 1],
+      ]),
+    );
   });
 
   it('refuses a row without its key', () => {
-    expect(() => bundleTable('events', [{ title: 'no id' } as unknown as Corpus['events'][number]])).toThrow('A row of events has no key.');
+    expect(() => bundleTable('events', [{ title: 'no id' } as unknown as Corpus['events'][number]])).toThrow(
+      'A row of events has no key.',
+    );
   });
 });
 
@@ -57,13 +77,20 @@ describe('reading bundled content', () => {
   });
 
   it('reads a whole table in key order, as a table of its own would', async () => {
-    expect((await readTable(db, 'characters')).map((row) => row.slug)).toEqual(corpus.characters.map((row) => row.slug).sort(compareKeys));
+    expect((await readTable(db, 'characters')).map((row) => row.slug)).toEqual(
+      corpus.characters.map((row) => row.slug).sort(compareKeys),
+    );
     expect(await readTable(db, 'facts')).toHaveLength(corpus.facts.length);
   });
 
   it('finds rows by any of their lookup values, also one kept in another page’s bundle', async () => {
     const about = await readWhere(db, 'facts', 'about', ['characters:character-299']);
-    expect(about.map((fact) => fact.id)).toEqual(corpus.facts.filter((fact) => fact.about.includes('characters:character-299')).map((fact) => fact.id).sort(compareKeys));
+    expect(about.map((fact) => fact.id)).toEqual(
+      corpus.facts
+        .filter((fact) => fact.about.includes('characters:character-299'))
+        .map((fact) => fact.id)
+        .sort(compareKeys),
+    );
     expect(about.map((fact) => fact.id)).toContain('fact-shared');
     expect((await readRow(db, 'characters', 'slug', 'character-7'))?.name).toBe(corpus.characters[7]?.name);
     expect(await readWhere(db, 'relationships', 'from', ['nobody'])).toEqual([]);

@@ -1,4 +1,5 @@
-// The corpus chunk's split into parts: every row once and in order, no part over the size asked for unless one row is, a small corpus in one part.
+// The corpus chunk's split into parts: every row once and in order, no part over the size asked for unless one row is,
+// a small corpus in one part.
 import { describe, expect, it } from 'vitest';
 import { splitCorpus } from '../../build/corpus-vite-plugin';
 import { corpusTables, type Corpus } from '../../src/content/schema';

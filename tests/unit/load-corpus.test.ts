@@ -1,4 +1,5 @@
-// First-start loading: loads once, skips when the hash is unchanged, replaces content wholesale on a new hash, never touches user tables.
+// First-start loading: loads once, skips when the hash is unchanged, replaces content wholesale on a new hash, never
+// touches user tables.
 import { describe, expect, it, vi } from 'vitest';
 import { loadCorpusIfChanged } from '../../src/db/load-corpus';
 import { readPages, readTable } from '../../src/db/read-content';
@@ -42,7 +43,9 @@ describe('loadCorpusIfChanged', () => {
 
     expect(await readPages(db, 'characters', ['an-unnamed-student'])).toEqual([]);
     expect((await readPages(db, 'characters', ['test-heroine']))[0]?.name).toBe('Renamed Heroine');
-    expect(await db.bookmarks.toArray()).toEqual([{ ref: 'characters:test-villain', title: 'Test Villain', addedAt: 1 }]);
+    expect(await db.bookmarks.toArray()).toEqual([
+      { ref: 'characters:test-villain', title: 'Test Villain', addedAt: 1 },
+    ]);
     expect(await db.notes.count()).toBe(1);
     expect(await db.settings.count()).toBe(1);
     expect((await db.meta.get('corpus'))?.hash).toBe('v2');

@@ -37,7 +37,10 @@ describe('characters', () => {
     const heroine = await queryClient.fetchQuery(characterQueryOptions('test-heroine'));
     expect(heroine?.actors.map((actor) => actor.name)).toEqual(['Test Actor']);
     expect(heroine?.relationships).toEqual([
-      expect.objectContaining({ other: { slug: 'test-villain', name: 'Test Villain' }, relationship: expect.objectContaining({ kind: 'enemies' }) }),
+      expect.objectContaining({
+        other: { slug: 'test-villain', name: 'Test Villain' },
+        relationship: expect.objectContaining({ kind: 'enemies' }),
+      }),
     ]);
     const villain = await queryClient.fetchQuery(characterQueryOptions('test-villain'));
     expect(villain?.relationships[0]?.other.slug).toBe('test-heroine');
@@ -59,7 +62,9 @@ describe('people', () => {
 
   it('reads one person with characters played, seasons directed and series names', async () => {
     const actor = await queryClient.fetchQuery(personQueryOptions('test-actor'));
-    expect(actor?.characters).toEqual([{ character: { slug: 'test-heroine', name: 'Test Heroine' }, sources: [sourceA] }]);
+    expect(actor?.characters).toEqual([
+      { character: { slug: 'test-heroine', name: 'Test Heroine' }, sources: [sourceA] },
+    ]);
     expect(actor?.seriesNames['other-show']).toBe('Other Show');
     const director = await queryClient.fetchQuery(personQueryOptions('test-director'));
     expect(director?.directed).toEqual([{ season: { number: 1, name: 'Season 1' }, sources: [sourceB] }]);
@@ -75,7 +80,9 @@ describe('seasons', () => {
       ['test-heroine', ['test-actor']],
       ['test-villain', []],
     ]);
-    expect(season?.directors).toEqual([{ person: { slug: 'test-director', name: 'Test Director' }, sources: [sourceB] }]);
+    expect(season?.directors).toEqual([
+      { person: { slug: 'test-director', name: 'Test Director' }, sources: [sourceB] },
+    ]);
     expect(await queryClient.fetchQuery(seasonQueryOptions(9))).toBeNull();
   });
 });
@@ -94,7 +101,10 @@ describe('series, topics and places', () => {
 
 describe('sources', () => {
   it('lists sources in citation order and reads one with the pages citing it', async () => {
-    expect((await queryClient.fetchQuery(sourcesQueryOptions())).map((source) => source.id)).toEqual([sourceA, sourceB]);
+    expect((await queryClient.fetchQuery(sourcesQueryOptions())).map((source) => source.id)).toEqual([
+      sourceA,
+      sourceB,
+    ]);
     const detail = await queryClient.fetchQuery(sourceQueryOptions(sourceB));
     expect(detail?.number).toBe(2);
     expect(detail?.citedBy.map((page) => page.ref)).toEqual([
@@ -111,13 +121,25 @@ describe('sources', () => {
 
 describe('facts and quotes', () => {
   it('reads the facts about a page and the facts drawn from a source', async () => {
-    expect((await queryClient.fetchQuery(factsQueryOptions({ about: 'characters:test-villain' }))).map(({ fact }) => fact.id)).toEqual(['heroine-defeats-villain']);
-    expect((await queryClient.fetchQuery(factsQueryOptions({ source: sourceA }))).map(({ fact }) => fact.id)).toEqual(['heroine-investigates']);
+    expect(
+      (await queryClient.fetchQuery(factsQueryOptions({ about: 'characters:test-villain' }))).map(
+        ({ fact }) => fact.id,
+      ),
+    ).toEqual(['heroine-defeats-villain']);
+    expect((await queryClient.fetchQuery(factsQueryOptions({ source: sourceA }))).map(({ fact }) => fact.id)).toEqual([
+      'heroine-investigates',
+    ]);
   });
 
   it('reads quotes spoken by a person or about a page, each once', async () => {
-    expect((await queryClient.fetchQuery(quotesQueryOptions({ about: 'people:test-actor' }))).map(({ quote }) => quote.id)).toEqual(['actor-on-heroine']);
-    expect((await queryClient.fetchQuery(quotesQueryOptions({ about: 'characters:test-heroine' }))).map(({ quote }) => quote.id)).toEqual(['actor-on-heroine']);
+    expect(
+      (await queryClient.fetchQuery(quotesQueryOptions({ about: 'people:test-actor' }))).map(({ quote }) => quote.id),
+    ).toEqual(['actor-on-heroine']);
+    expect(
+      (await queryClient.fetchQuery(quotesQueryOptions({ about: 'characters:test-heroine' }))).map(
+        ({ quote }) => quote.id,
+      ),
+    ).toEqual(['actor-on-heroine']);
     expect(await queryClient.fetchQuery(quotesQueryOptions({ source: sourceB }))).toEqual([]);
   });
 

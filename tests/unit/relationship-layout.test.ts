@@ -1,10 +1,20 @@
-// The relationship map's data and layout: the graph query over the fixture corpus (spoiler level, focus), the overview's most-connected rule, the neighbourhood filter, and a d3-force layout that repeats itself, stays in its box and centres a focus.
+// The relationship map's data and layout: the graph query over the fixture corpus (spoiler level, focus), the
+// overview's most-connected rule, the neighbourhood filter, and a d3-force layout that repeats itself, stays in its box
+// and centres a focus.
 import { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Relationship } from '../../src/content/schema';
-import { layoutGraph, neighbourhood, wrapLabel, type GraphLayout } from '../../src/features/relationship-map/api/layout-graph';
+import {
+  layoutGraph,
+  neighbourhood,
+  wrapLabel,
+  type GraphLayout,
+} from '../../src/features/relationship-map/api/layout-graph';
 import { mostConnected } from '../../src/features/relationship-map/api/most-connected';
-import { relationshipGraphQueryOptions, type RelationshipGraph } from '../../src/features/relationship-map/api/relationship-graph-query';
+import {
+  relationshipGraphQueryOptions,
+  type RelationshipGraph,
+} from '../../src/features/relationship-map/api/relationship-graph-query';
 import { sourceA } from '../fixtures/small-corpus';
 import { openTestDatabase } from '../fixtures/test-database';
 
@@ -69,15 +79,21 @@ describe('relationship graph query', () => {
   });
 
   it('reads only a focus character’s relationships, through the from and to indexes', async () => {
-    const graph = await new QueryClient().fetchQuery(relationshipGraphQueryOptions({ spoilerLevel: Infinity, focus: 'an-unnamed-student' }));
+    const graph = await new QueryClient().fetchQuery(
+      relationshipGraphQueryOptions({ spoilerLevel: Infinity, focus: 'an-unnamed-student' }),
+    );
     expect(graph.edges.map((edge) => edge.id)).toEqual(['villain-student-control']);
     expect(graph.nodes.map((node) => node.slug)).toEqual(['test-villain', 'an-unnamed-student']);
-    const hiddenAll = await new QueryClient().fetchQuery(relationshipGraphQueryOptions({ spoilerLevel: 0, focus: 'an-unnamed-student' }));
+    const hiddenAll = await new QueryClient().fetchQuery(
+      relationshipGraphQueryOptions({ spoilerLevel: 0, focus: 'an-unnamed-student' }),
+    );
     expect(hiddenAll).toMatchObject({ nodes: [], edges: [], hidden: 1 });
   });
 
   it('lays the fixture out around a focus character', async () => {
-    const graph = await new QueryClient().fetchQuery(relationshipGraphQueryOptions({ spoilerLevel: Infinity, focus: 'test-heroine' }));
+    const graph = await new QueryClient().fetchQuery(
+      relationshipGraphQueryOptions({ spoilerLevel: Infinity, focus: 'test-heroine' }),
+    );
     const layout = layoutGraph(graph, { width: 320, height: 384, focus: 'test-heroine' });
     expect(layout.nodes.map((node) => node.slug)).toEqual(['test-heroine', 'test-villain']);
     expect(layout.nodes[0]).toMatchObject({ x: 160, y: 192 });
@@ -91,19 +107,32 @@ describe('the overview’s most connected characters', () => {
   });
 
   it('grows a connected core from the most connected character, taking the most connected of its neighbours first', () => {
-    // c0 has five relationships (c1 twice, c11, c6, role); of its neighbours c1 and c6 have three (c1 first by slug), c11 two, role one.
+    // c0 has five relationships (c1 twice, c11, c6, role); of its neighbours c1 and c6 have three (c1 first by slug),
+    // c11 two, role one.
     const kept = mostConnected(syntheticGraph().edges, 3);
     expect(kept.map((edge) => edge.id)).toEqual(['c0-c1', 'c0-c6', 'c1-c0-again']);
   });
 
   it('jumps to the next most connected character when the core has no more neighbours', () => {
-    const edges = [relationship('a', 'b'), relationship('a', 'c'), relationship('a', 'd'), relationship('x', 'y'), relationship('x', 'z')];
+    const edges = [
+      relationship('a', 'b'),
+      relationship('a', 'c'),
+      relationship('a', 'd'),
+      relationship('x', 'y'),
+      relationship('x', 'z'),
+    ];
     expect(mostConnected(edges, 6).map((edge) => edge.id)).toEqual(['a-b', 'a-c', 'a-d', 'x-y']);
   });
 
   it('leaves a hub’s many one-off contacts out when they are less connected than characters further away', () => {
     const hub = Array.from({ length: 8 }, (_, index) => relationship('hub', `fan${index}`));
-    const ring = [relationship('hub', 'p'), relationship('p', 'q'), relationship('q', 'p', { id: 'q-p-again' }), relationship('q', 'r'), relationship('r', 's')];
+    const ring = [
+      relationship('hub', 'p'),
+      relationship('p', 'q'),
+      relationship('q', 'p', { id: 'q-p-again' }),
+      relationship('q', 'r'),
+      relationship('r', 's'),
+    ];
     const kept = new Set(mostConnected([...hub, ...ring], 4).flatMap((edge) => [edge.from, edge.to]));
     expect([...kept].sort()).toEqual(['hub', 'p', 'q', 'r']);
   });
@@ -123,7 +152,9 @@ describe('layoutGraph', () => {
     const first = layoutGraph(syntheticGraph(), { width: 720, height: 432 });
     const second = layoutGraph(syntheticGraph(), { width: 720, height: 432 });
     expect(second).toEqual(first);
-    expect(layoutGraph(syntheticGraph(), { width: 320, height: 384, focus: 'c3' })).toEqual(layoutGraph(syntheticGraph(), { width: 320, height: 384, focus: 'c3' }));
+    expect(layoutGraph(syntheticGraph(), { width: 320, height: 384, focus: 'c3' })).toEqual(
+      layoutGraph(syntheticGraph(), { width: 320, height: 384, focus: 'c3' }),
+    );
   });
 
   it('spreads the characters out: no two on the same spot', () => {
@@ -155,15 +186,31 @@ describe('layoutGraph', () => {
   });
 
   it('lays out nothing for a character without relationships, and a lone pair inside the box', () => {
-    expect(layoutGraph(syntheticGraph(), { width: 320, height: 384, focus: 'nobody' })).toEqual({ width: 320, height: 384, nodes: [], edges: [] });
-    const pair = layoutGraph({ nodes: [{ slug: 'a', name: 'A' }, { slug: 'b', name: 'B' }], edges: [relationship('a', 'b')] }, { width: 320, height: 384 });
+    expect(layoutGraph(syntheticGraph(), { width: 320, height: 384, focus: 'nobody' })).toEqual({
+      width: 320,
+      height: 384,
+      nodes: [],
+      edges: [],
+    });
+    const pair = layoutGraph(
+      {
+        nodes: [
+          { slug: 'a', name: 'A' },
+          { slug: 'b', name: 'B' },
+        ],
+        edges: [relationship('a', 'b')],
+      },
+      { width: 320, height: 384 },
+    );
     expectInside(pair, 40);
     expect(Math.hypot(pair.nodes[0]!.x - pair.nodes[1]!.x, pair.nodes[0]!.y - pair.nodes[1]!.y)).toBeGreaterThan(100);
   });
 
   it('bows relationships between the same two characters apart, whichever way they point', () => {
     const layout = layoutGraph(syntheticGraph(), { width: 720, height: 432 });
-    const [there, back] = ['c0-c1', 'c1-c0-again'].map((id) => layout.edges.find((edge) => edge.relationship.id === id)?.mid);
+    const [there, back] = ['c0-c1', 'c1-c0-again'].map(
+      (id) => layout.edges.find((edge) => edge.relationship.id === id)?.mid,
+    );
     expect(there).toBeDefined();
     expect(Math.hypot(there!.x - back!.x, there!.y - back!.y)).toBeGreaterThan(30);
   });

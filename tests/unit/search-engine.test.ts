@@ -1,6 +1,13 @@
-// The search engine's edges: folding, highlighting, the spoiler hook, "did you mean", and bad input that must neither crash nor freeze.
+// The search engine's edges: folding, highlighting, the spoiler hook, "did you mean", and bad input that must neither
+// crash nor freeze.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { closestNames, highlight, search, tokenize, type SearchIndex } from '../../src/features/search/api/search-engine';
+import {
+  closestNames,
+  highlight,
+  search,
+  tokenize,
+  type SearchIndex,
+} from '../../src/features/search/api/search-engine';
 import { maxQueryLength, normaliseQuery } from '../../src/features/search/api/query-text';
 import { openSearchIndex } from '../../src/features/search/api/search-index-store';
 import { openSeedDatabase } from '../fixtures/seed-database';
@@ -13,7 +20,9 @@ beforeAll(async () => {
 describe('folding', () => {
   it('treats curly, straight and missing apostrophes, case and diacritics alike', () => {
     expect(tokenize('Jessica’s')).toEqual(tokenize("jessica's").map((term) => term.replace('j', 'J')));
-    expect(['Jessica’s', "jessica's", 'jessicas', 'JESSICAS'].map((text) => tokenize(text).join().toLowerCase())).toEqual(Array(4).fill('jessicas'));
+    expect(
+      ['Jessica’s', "jessica's", 'jessicas', 'JESSICAS'].map((text) => tokenize(text).join().toLowerCase()),
+    ).toEqual(Array(4).fill('jessicas'));
     expect(tokenize('Fiancé')).toEqual(['Fiance']);
   });
 });
@@ -57,9 +66,15 @@ describe('results', () => {
   });
 
   it('offer the closest pages of the kind asked for first, and any page when none of that kind comes close', () => {
-    expect(closestNames(index, { query: 'jessica jone', within: 'characters' })[0]?.id).toBe('characters:jessica-jones');
-    expect(closestNames(index, { query: 'krysten', within: 'people' }).every((hit) => hit.id.startsWith('people:'))).toBe(true);
-    expect(closestNames(index, { query: 'kilgrav', within: 'seasons' }).map((hit) => hit.id)).toContain('characters:kilgrave');
+    expect(closestNames(index, { query: 'jessica jone', within: 'characters' })[0]?.id).toBe(
+      'characters:jessica-jones',
+    );
+    expect(
+      closestNames(index, { query: 'krysten', within: 'people' }).every((hit) => hit.id.startsWith('people:')),
+    ).toBe(true);
+    expect(closestNames(index, { query: 'kilgrav', within: 'seasons' }).map((hit) => hit.id)).toContain(
+      'characters:kilgrave',
+    );
   });
 });
 
@@ -78,16 +93,22 @@ describe('bad input', () => {
     expect(search(index, { query })[0]?.id).toBe('characters:kilgrave');
   });
 
-  it.each(['.*+?^${}()|[]\\', '(kilgrave', 'kilgrave)', 'trish[', '/^jess/'])('treats regex metacharacters as plain text: %s', (query) => {
-    expect(() => search(index, { query })).not.toThrow();
-  });
+  it.each(['.*+?^${}()|[]\\', '(kilgrave', 'kilgrave)', 'trish[', '/^jess/'])(
+    'treats regex metacharacters as plain text: %s',
+    (query) => {
+      expect(() => search(index, { query })).not.toThrow();
+    },
+  );
 
   it('finds Jessica through markup without interpreting it', () => {
     const hits = search(index, { query: '<script>alert("jessica")</script><img src=x onerror=alert(1)>' });
     expect(hits.slice(0, 5).map((hit) => hit.id)).toContain('characters:jessica-jones');
   });
 
-  it.each(['🦸‍♀️ jessica', 'جيسيكا جونز', 'ג׳סיקה', '\u202Ekilgrave', '\u0000kilgrave'])('handles emoji, right-to-left and control characters: %s', (query) => {
-    expect(() => search(index, { query })).not.toThrow();
-  });
+  it.each(['🦸‍♀️ jessica', 'جيسيكا جونز', 'ג׳סיקה', '\u202Ekilgrave', '\u0000kilgrave'])(
+    'handles emoji, right-to-left and control characters: %s',
+    (query) => {
+      expect(() => search(index, { query })).not.toThrow();
+    },
+  );
 });

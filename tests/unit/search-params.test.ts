@@ -30,9 +30,12 @@ describe('choicesParam', () => {
   it('keeps a list of listed choices, without repeats', () => {
     expect(choicesParam(['production', 'premiere', 'production'], kinds)).toEqual(['production', 'premiere']);
   });
-  it.each([[['nonsense']], [['premiere', 'nonsense']], ['premiere'], [{ 0: 'premiere' }], [[1]], [null]])('falls back to no filter for %j', (value) => {
-    expect(choicesParam(value, kinds)).toEqual([]);
-  });
+  it.each([[['nonsense']], [['premiere', 'nonsense']], ['premiere'], [{ 0: 'premiere' }], [[1]], [null]])(
+    'falls back to no filter for %j',
+    (value) => {
+      expect(choicesParam(value, kinds)).toEqual([]);
+    },
+  );
 });
 
 describe('patternParam', () => {

@@ -12,7 +12,7 @@ beforeAll(async () => {
 // [query, expected first result id, what it exercises, a result expected among the top three]
 const cases: [string, string, string, string?][] = [
   ['Jessica Jones', 'characters:jessica-jones', 'exact name'],
-    ['Trish Walker', 'characters:trish-walker', 'exact name'],
+  ['Trish Walker', 'characters:trish-walker', 'exact name'],
   ['malcolm ducasse', 'characters:malcolm-ducasse', 'exact name, lower case'],
   ['Will Simpson', 'characters:will-simpson', 'exact name'],
   ['Luke Cage', 'characters:luke-cage', 'character over the series of the same name'],

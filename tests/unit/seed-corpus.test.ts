@@ -7,7 +7,9 @@ import { loadSeedCorpus } from '../../src/content/seed-files';
 
 const rootDir = fileURLToPath(new URL('../..', import.meta.url));
 const { corpus } = loadSeedCorpus(rootDir);
-const articleIds = readdirSync(new URL('../../../shared/seeds', import.meta.url)).map((file) => file.replace(/\.txt$/, ''));
+const articleIds = readdirSync(new URL('../../../shared/seeds', import.meta.url)).map((file) =>
+  file.replace(/\.txt$/, ''),
+);
 
 describe('the seed corpus', () => {
   it('has one source entity per source article, each with a title and a dated publication', () => {
@@ -35,12 +37,16 @@ describe('the seed corpus', () => {
     expect(found?.portrayedBy.map((actor) => actor.person)).toContain(person);
   });
 
-  it.each(['melissa-rosenberg', 'jeph-loeb', 'raelle-tucker', 'jim-chory', 'rosemary-rodriguez'])('credits the crew member %s', (slug) => {
-    expect(corpus.people.map((person) => person.slug)).toContain(slug);
-  });
+  it.each(['melissa-rosenberg', 'jeph-loeb', 'raelle-tucker', 'jim-chory', 'rosemary-rodriguez'])(
+    'credits the crew member %s',
+    (slug) => {
+      expect(corpus.people.map((person) => person.slug)).toContain(slug);
+    },
+  );
 
   it('keeps the sources’ misspellings as aliases of the right names', () => {
-    const aliasesOf = (slug: string) => corpus.people.find((person) => person.slug === slug)?.aliases.map((alias) => alias.name);
+    const aliasesOf = (slug: string) =>
+      corpus.people.find((person) => person.slug === slug)?.aliases.map((alias) => alias.name);
     expect(aliasesOf('mike-colter')).toContain('Mike Coulter');
     expect(aliasesOf('melissa-rosenberg')).toContain('Melissa Rosenburg');
   });
@@ -55,7 +61,13 @@ describe('the seed corpus', () => {
   });
 
   it('has the related series, the places and the themes the articles discuss', () => {
-    expect(corpus.series.map((series) => series.slug).sort()).toEqual(['daredevil', 'iron-fist', 'luke-cage', 'the-defenders', 'the-punisher']);
+    expect(corpus.series.map((series) => series.slug).sort()).toEqual([
+      'daredevil',
+      'iron-fist',
+      'luke-cage',
+      'the-defenders',
+      'the-punisher',
+    ]);
     expect(corpus.places.map((place) => place.slug).sort()).toEqual(['hells-kitchen', 'new-york-city']);
     for (const topic of ['trauma', 'ptsd', 'consent', 'female-friendship', 'women-behind-the-camera']) {
       expect(corpus.topics.map((entry) => entry.slug)).toContain(topic);

@@ -1,4 +1,5 @@
-// The benchmarks' corpus generator: valid by the seed schema at small sizes, the same corpus every time, and relationships like a real cast's.
+// The benchmarks' corpus generator: valid by the seed schema at small sizes, the same corpus every time, and
+// relationships like a real cast's.
 import { describe, expect, it } from 'vitest';
 import { validateCorpus } from '../../src/content/validate-corpus';
 import { syntheticCorpus } from '../fixtures/synthetic-corpus';
@@ -22,7 +23,8 @@ describe('syntheticCorpus', () => {
   it('gives a few characters many relationships and leaves many with none', () => {
     const corpus = syntheticCorpus(1000, shape);
     const degree = new Map<string, number>();
-    for (const { from, to } of corpus.relationships) for (const slug of [from, to]) degree.set(slug, (degree.get(slug) ?? 0) + 1);
+    for (const { from, to } of corpus.relationships)
+      for (const slug of [from, to]) degree.set(slug, (degree.get(slug) ?? 0) + 1);
     expect(degree.size).toBeLessThan(corpus.characters.length * 0.7);
     expect(Math.max(...degree.values())).toBeGreaterThan(10);
   });

@@ -1,4 +1,5 @@
-// The timeline over the real corpus: chronological order, grouping by year, the kind and series filters, an expectation beside its outcome.
+// The timeline over the real corpus: chronological order, grouping by year, the kind and series filters, an expectation
+// beside its outcome.
 import { QueryClient } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventsQueryOptions, type TimelineEvent } from '../../src/features/timeline/api/events-query';
@@ -43,8 +44,14 @@ describe('timeline', () => {
       'luke-cage-season-1-arrives',
       'season-2-premiere',
     ]);
-    expect(filterEvents(events, { kinds: [], series: 'luke-cage' }).map(({ event }) => event.id)).toEqual(['luke-cage-season-1-arrives']);
-    expect(filterEvents(events, { kinds: ['premiere'], series: 'jessica-jones' }).every((entry) => seriesOf(entry).includes('jessica-jones'))).toBe(true);
+    expect(filterEvents(events, { kinds: [], series: 'luke-cage' }).map(({ event }) => event.id)).toEqual([
+      'luke-cage-season-1-arrives',
+    ]);
+    expect(
+      filterEvents(events, { kinds: ['premiere'], series: 'jessica-jones' }).every((entry) =>
+        seriesOf(entry).includes('jessica-jones'),
+      ),
+    ).toBe(true);
     expect(filterEvents(events, { kinds: [], series: 'all' })).toHaveLength(events.length);
     expect(filterEvents(events, { kinds: [], series: 'no-such-series' })).toEqual([]);
   });

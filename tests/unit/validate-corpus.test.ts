@@ -35,7 +35,9 @@ describe('validateCorpus', () => {
   });
 
   it('rejects a duplicate slug', () => {
-    expect(problemsOf((corpus) => (corpus.characters[1]!.slug = 'test-heroine'))).toContain('seeds/characters.json [1]: duplicate key "test-heroine"');
+    expect(problemsOf((corpus) => (corpus.characters[1]!.slug = 'test-heroine'))).toContain(
+      'seeds/characters.json [1]: duplicate key "test-heroine"',
+    );
   });
 
   it('rejects a former slug that is a current slug or claimed twice', () => {
@@ -51,11 +53,15 @@ describe('validateCorpus', () => {
   });
 
   it.each(['2018-02-30', '2018-13', '18-03-08', 'March 2018'])('rejects the impossible date %s', (value) => {
-    expect(problemsOf((corpus) => (corpus.events[1]!.date.value = value))).toMatch(/^seeds\/events\.json \[1\]\.date\.value: a date is YYYY/);
+    expect(problemsOf((corpus) => (corpus.events[1]!.date.value = value))).toMatch(
+      /^seeds\/events\.json \[1\]\.date\.value: a date is YYYY/,
+    );
   });
 
   it('rejects a statement with no source', () => {
-    expect(problemsOf((corpus) => (corpus.facts[0]!.sources = []))).toBe('seeds/facts.json [0].sources: every statement cites at least one source');
+    expect(problemsOf((corpus) => (corpus.facts[0]!.sources = []))).toBe(
+      'seeds/facts.json [0].sources: every statement cites at least one source',
+    );
   });
 
   it('rejects a slug that is not kebab-case, and a missing file', () => {

@@ -14,7 +14,10 @@ const page: EntityPageSpec<string> = {
   detail: (queryClient, key) => queryClient.ensureQueryData(characterQueryOptions(key)),
   sections: [
     {
-      preload: async (queryClient, slug) => queryClient.ensureQueryData(relationshipGraphQueryOptions({ spoilerLevel: await loadSpoilerLevel(queryClient), focus: slug })),
+      preload: async (queryClient, slug) =>
+        queryClient.ensureQueryData(
+          relationshipGraphQueryOptions({ spoilerLevel: await loadSpoilerLevel(queryClient), focus: slug }),
+        ),
       render: (slug) => <RelationshipMapSection focus={slug} />,
     },
     ...sectionsAbout<string>('characters'),

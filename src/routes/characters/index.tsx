@@ -10,7 +10,10 @@ import { loadSpoilerLevel } from '../../features/spoilers/api/spoiler-setting-qu
 export const Route = createFileRoute('/characters/')({
   loader: async ({ context: { queryClient } }) => {
     const spoilerLevel = await loadSpoilerLevel(queryClient);
-    await Promise.all([queryClient.ensureQueryData(charactersQueryOptions()), queryClient.ensureQueryData(relationshipGraphQueryOptions({ spoilerLevel }))]);
+    await Promise.all([
+      queryClient.ensureQueryData(charactersQueryOptions()),
+      queryClient.ensureQueryData(relationshipGraphQueryOptions({ spoilerLevel })),
+    ]);
   },
   component: () => (
     <Page title="Characters" lede={<p>Everyone the sources name in the story of Jessica Jones, and who plays them.</p>}>

@@ -16,7 +16,12 @@ const page: EntityPageSpec<string> = {
   parseKey: asSlug,
   // The article's digest ("What this article says") is part of its page.
   detail: async (queryClient, id) =>
-    (await Promise.all([queryClient.ensureQueryData(sourceQueryOptions(id)), queryClient.ensureQueryData(sourceDigestQueryOptions(id))]))[0],
+    (
+      await Promise.all([
+        queryClient.ensureQueryData(sourceQueryOptions(id)),
+        queryClient.ensureQueryData(sourceDigestQueryOptions(id)),
+      ])
+    )[0],
   sections: [
     {
       preload: (queryClient, source) => queryClient.ensureQueryData(factsQueryOptions({ source })),

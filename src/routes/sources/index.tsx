@@ -7,7 +7,12 @@ export const Route = createFileRoute('/sources/')({
   component: () => (
     <Page
       title="Sources"
-      lede={<p>Every fact in this wiki is drawn from one or more of these articles and cites it by number. Nothing comes from memory.</p>}
+      lede={
+        <p>
+          Every fact in this wiki is drawn from one or more of these articles and cites it by number. Nothing comes from
+          memory.
+        </p>
+      }
     >
       <SourceList />
     </Page>

@@ -1,6 +1,10 @@
-// The few things the cross-engine scenarios do to a browser, so one scenario list drives Chromium, Firefox and WebKit alike.
+// The few things the cross-engine scenarios do to a browser, so one scenario list drives Chromium, Firefox and WebKit
+// alike.
 
-/** One browser with one page, started with an empty profile. Selectors are CSS; `goto` takes a path on the wiki's origin. */
+/**
+ * One browser with one page, started with an empty profile. Selectors are CSS; `goto` takes a path on the wiki's
+ * origin.
+ */
 export interface EngineDriver {
   goto(path: string): Promise<void>;
   reload(): Promise<void>;

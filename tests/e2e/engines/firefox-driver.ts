@@ -1,4 +1,5 @@
-// Firefox ESR (the system package) through puppeteer-core over WebDriver BiDi, behind the cross-engine driver; puppeteer makes a fresh temporary profile.
+// Firefox ESR (the system package) through puppeteer-core over WebDriver BiDi, behind the cross-engine driver;
+// puppeteer makes a fresh temporary profile.
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import type { Engine } from './engine-driver';

@@ -1,6 +1,7 @@
-// The scenario list every engine runs (one test file per engine calls it): first start, a page by URL, search, the timeline,
-// a bookmark across a reload, readable form controls, and offline deep links once the service worker controls the page — each
-// with no console error. The tests run in order in one fresh profile; the last one stops this file's server.
+// The scenario list every engine runs (one test file per engine calls it): first start, a page by URL, search, the
+// timeline, a bookmark across a reload, readable form controls, and offline deep links once the service worker controls
+// the page — each with no console error. The tests run in order in one fresh profile; the last one stops this file's
+// server.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../static-server';
 import type { Engine, EngineDriver } from './engine-driver';
@@ -26,8 +27,15 @@ const selectLooks = () =>
       });
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
-    const [lighter, darker] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a) as [number, number];
-    return { label: select.labels[0]?.textContent?.trim() ?? select.name, appearance: style.appearance, contrast: Math.round(((lighter + 0.05) / (darker + 0.05)) * 10) / 10 };
+    const [lighter, darker] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a) as [
+      number,
+      number,
+    ];
+    return {
+      label: select.labels[0]?.textContent?.trim() ?? select.name,
+      appearance: style.appearance,
+      contrast: Math.round(((lighter + 0.05) / (darker + 0.05)) * 10) / 10,
+    };
   });
 
 export function runEngineScenarios(engine: Engine) {
@@ -46,7 +54,9 @@ export function runEngineScenarios(engine: Engine) {
     it('loads the first start with no console error', async () => {
       await driver.goto('/');
       await expectHeading(driver, 'Jessica Jones');
-      await poll(() => driver.evaluate(() => document.querySelectorAll('main a[href^="/characters/"]').length)).toBeGreaterThan(0);
+      await poll(() =>
+        driver.evaluate(() => document.querySelectorAll('main a[href^="/characters/"]').length),
+      ).toBeGreaterThan(0);
       expect(await driver.takeConsoleErrors()).toEqual([]);
     });
 
@@ -66,7 +76,9 @@ export function runEngineScenarios(engine: Engine) {
 
       await driver.goto('/search?q=trish');
       await expectHeading(driver, 'Results for “trish”');
-      await poll(() => driver.evaluate(() => [...document.querySelectorAll('.search-result a')].map((link) => link.textContent))).toContain('Trish Walker');
+      await poll(() =>
+        driver.evaluate(() => [...document.querySelectorAll('.search-result a')].map((link) => link.textContent)),
+      ).toContain('Trish Walker');
       expect(await driver.takeConsoleErrors()).toEqual([]);
     });
 
@@ -81,15 +93,31 @@ export function runEngineScenarios(engine: Engine) {
       await driver.goto('/characters/kilgrave');
       await expectHeading(driver, 'Kilgrave');
       const toggle = 'button[aria-label="Bookmark Kilgrave"]';
-      await poll(() => driver.evaluate(() => document.querySelector<HTMLButtonElement>('button[aria-label="Bookmark Kilgrave"]')?.disabled)).toBe(false);
+      await poll(() =>
+        driver.evaluate(
+          () => document.querySelector<HTMLButtonElement>('button[aria-label="Bookmark Kilgrave"]')?.disabled,
+        ),
+      ).toBe(false);
       await driver.click(toggle);
-      await poll(() => driver.evaluate(() => document.querySelector('button[aria-label="Bookmark Kilgrave"]')?.getAttribute('aria-pressed'))).toBe('true');
+      await poll(() =>
+        driver.evaluate(() =>
+          document.querySelector('button[aria-label="Bookmark Kilgrave"]')?.getAttribute('aria-pressed'),
+        ),
+      ).toBe('true');
       await driver.reload();
       await expectHeading(driver, 'Kilgrave');
-      await poll(() => driver.evaluate(() => document.querySelector('button[aria-label="Bookmark Kilgrave"]')?.getAttribute('aria-pressed'))).toBe('true');
+      await poll(() =>
+        driver.evaluate(() =>
+          document.querySelector('button[aria-label="Bookmark Kilgrave"]')?.getAttribute('aria-pressed'),
+        ),
+      ).toBe('true');
       await driver.goto('/bookmarks');
       await expectHeading(driver, 'Bookmarks');
-      await poll(() => driver.evaluate(() => [...document.querySelectorAll('.bookmark-list .bookmark-title')].map((title) => title.textContent))).toEqual(['Kilgrave']);
+      await poll(() =>
+        driver.evaluate(() =>
+          [...document.querySelectorAll('.bookmark-list .bookmark-title')].map((title) => title.textContent),
+        ),
+      ).toEqual(['Kilgrave']);
       expect(await driver.takeConsoleErrors()).toEqual([]);
     });
 
@@ -102,7 +130,12 @@ export function runEngineScenarios(engine: Engine) {
         await expectHeading(driver, heading);
         const looks = await driver.evaluate(selectLooks);
         expect(looks.length).toBeGreaterThan(1);
-        for (const look of looks) expect(look).toEqual({ label: look.label, appearance: 'none', contrast: expect.toSatisfy((ratio: number) => ratio >= 4.5) });
+        for (const look of looks)
+          expect(look).toEqual({
+            label: look.label,
+            appearance: 'none',
+            contrast: expect.toSatisfy((ratio: number) => ratio >= 4.5),
+          });
       }
     });
 

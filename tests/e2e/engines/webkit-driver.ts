@@ -1,7 +1,8 @@
-// WebKitGTK (Debian's webkit2gtk-driver) behind the cross-engine driver: MiniBrowser through WebKitWebDriver over classic WebDriver
-// with selenium-webdriver, on its own Xvfb display. Classic WebDriver cannot read the console, and MiniBrowser in automation mode
-// keeps it to itself, so the driver records page errors with a script it adds to each page after load, and
-// `webkitConsoleErrorsOnLoad` reads the engine's own console (CSP messages included) through the Web Inspector of a plain MiniBrowser.
+// WebKitGTK (Debian's webkit2gtk-driver) behind the cross-engine driver: MiniBrowser through WebKitWebDriver over
+// classic WebDriver with selenium-webdriver, on its own Xvfb display. Classic WebDriver cannot read the console, and
+// MiniBrowser in automation mode keeps it to itself, so the driver records page errors with a script it adds to each
+// page after load, and `webkitConsoleErrorsOnLoad` reads the engine's own console (CSP messages included) through the
+// Web Inspector of a plain MiniBrowser.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type AddressInfo } from 'node:net';
@@ -62,7 +63,9 @@ const listening = (port: number) =>
 
 /** Starts Xvfb on the first free display (it writes the number to fd 3 once it accepts clients). */
 function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
-  const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  const xvfb = spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     xvfb.on('error', reject);
     xvfb.on('exit', (code) => reject(new Error(`Xvfb exited with code ${code}`)));
@@ -99,7 +102,10 @@ export const webkitEngine: Engine = {
     const xvfb = await startXvfb();
     const driverPort = await freePort();
     // WebKitWebDriver starts MiniBrowser, which inherits its display.
-    const driverProcess = spawn(webDriverPath, [`--port=${driverPort}`], { env: { ...process.env, DISPLAY: xvfb.display }, stdio: 'ignore' });
+    const driverProcess = spawn(webDriverPath, [`--port=${driverPort}`], {
+      env: { ...process.env, DISPLAY: xvfb.display },
+      stdio: 'ignore',
+    });
     const stop = () => {
       driverProcess.kill();
       xvfb.process.kill();
@@ -107,8 +113,14 @@ export const webkitEngine: Engine = {
     let driver: WebDriver;
     try {
       await listening(driverPort);
-      const browserOptions = { binary: miniBrowserPath, args: ['--automation', ...(colorScheme === 'dark' ? ['--dark-mode'] : [])] };
-      driver = await new Builder().usingServer(`http://127.0.0.1:${driverPort}`).withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': browserOptions }).build();
+      const browserOptions = {
+        binary: miniBrowserPath,
+        args: ['--automation', ...(colorScheme === 'dark' ? ['--dark-mode'] : [])],
+      };
+      driver = await new Builder()
+        .usingServer(`http://127.0.0.1:${driverPort}`)
+        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': browserOptions })
+        .build();
       await driver.manage().window().setRect({ width: 1280, height: 900 });
     } catch (error) {
       stop();
@@ -143,7 +155,12 @@ export const webkitEngine: Engine = {
   },
 };
 
-type InspectorMessage = { id?: number; method?: string; params?: { targetInfo?: { targetId: string }; message?: string }; result?: { result?: { value?: unknown } } };
+type InspectorMessage = {
+  id?: number;
+  method?: string;
+  params?: { targetInfo?: { targetId: string }; message?: string };
+  result?: { result?: { value?: unknown } };
+};
 
 /**
  * Opens `url` in a plain MiniBrowser (fresh private profile) with its Web Inspector served over HTTP, waits until the page's h1
@@ -177,7 +194,13 @@ export async function webkitConsoleErrorsOnLoad(url: string, heading: string): P
       new Promise<unknown>((resolve) => {
         const id = ++nextId;
         replies.set(id, resolve);
-        inspector.send(JSON.stringify({ id: ++nextId, method: 'Target.sendMessageToTarget', params: { targetId, message: JSON.stringify({ id, method, params }) } }));
+        inspector.send(
+          JSON.stringify({
+            id: ++nextId,
+            method: 'Target.sendMessageToTarget',
+            params: { targetId, message: JSON.stringify({ id, method, params }) },
+          }),
+        );
       });
     const targetReady = new Promise<void>((resolve) =>
       inspector.on('message', (data) => {
@@ -187,8 +210,11 @@ export async function webkitConsoleErrorsOnLoad(url: string, heading: string): P
           resolve();
         }
         if (method !== 'Target.dispatchMessageFromTarget' || !params?.message) return;
-        const inner = JSON.parse(params.message) as InspectorMessage & { params?: { message?: { level: string; text: string } } };
-        if (inner.method === 'Console.messageAdded' && inner.params?.message?.level === 'error') errors.push(inner.params.message.text.trim());
+        const inner = JSON.parse(params.message) as InspectorMessage & {
+          params?: { message?: { level: string; text: string } };
+        };
+        if (inner.method === 'Console.messageAdded' && inner.params?.message?.level === 'error')
+          errors.push(inner.params.message.text.trim());
         if (inner.id !== undefined) replies.get(inner.id)?.(inner.result?.result?.value);
       }),
     );
@@ -196,7 +222,10 @@ export async function webkitConsoleErrorsOnLoad(url: string, heading: string): P
     // The console replays what the page logged before it was enabled.
     await send('Console.enable');
     await retry(async () => {
-      const text = await send('Runtime.evaluate', { expression: "document.querySelector('h1')?.textContent ?? ''", returnByValue: true });
+      const text = await send('Runtime.evaluate', {
+        expression: "document.querySelector('h1')?.textContent ?? ''",
+        returnByValue: true,
+      });
       if (text !== heading) throw new Error(`The page's h1 reads "${String(text)}", not "${heading}"`);
     });
     return errors;

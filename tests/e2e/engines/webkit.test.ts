@@ -1,4 +1,5 @@
-// The cross-engine scenarios in WebKit, and the engine's own console while pages load (where an unknown CSP directive shows).
+// The cross-engine scenarios in WebKit, and the engine's own console while pages load (where an unknown CSP directive
+// shows).
 import { describe, expect, inject, it } from 'vitest';
 import { runEngineScenarios } from './scenarios';
 import { webkitConsoleErrorsOnLoad, webkitEngine } from './webkit-driver';

@@ -1,4 +1,5 @@
-// Query factory: the current slug of a page renamed from an old slug (its formerSlugs), so old URLs can redirect; null when none claims it.
+// Query factory: the current slug of a page renamed from an old slug (its formerSlugs), so old URLs can redirect; null
+// when none claims it.
 import { queryOptions } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
 import type { RenamableKind } from '../../../content/tables';

@@ -18,10 +18,17 @@ export class BackupFileError extends Error {
   override name = backupFileErrorName;
 }
 
-/** The backup's text, with everything in the user tables; the export's time is stored so the reminder counts from it. */
+/**
+ * The backup's text, with everything in the user tables; the export's time is stored so the reminder counts from it.
+ */
 export async function exportBackup(now = new Date()): Promise<string> {
   const { db } = await getDatabase();
-  const [bookmarks, notes, history, settings] = await Promise.all([db.bookmarks.toArray(), db.notes.toArray(), db.history.toArray(), db.settings.toArray()]);
+  const [bookmarks, notes, history, settings] = await Promise.all([
+    db.bookmarks.toArray(),
+    db.notes.toArray(),
+    db.history.toArray(),
+    db.settings.toArray(),
+  ]);
   const text = JSON.stringify(buildBackup({ bookmarks, notes, history, settings }, now), null, 1);
   await db.settings.put({ key: lastExportSettingKey, value: now.getTime() });
   return text;
@@ -33,17 +40,32 @@ type ProgressListener = (progress: ImportProgress) => void;
  * Imports a picked file, keeping the recently viewed list to `historyLimit` pages: rejects with a BackupFileError for a
  * file the wiki refuses, with the write's error otherwise.
  */
-export async function importBackupFile(file: Blob, historyLimit: number, onProgress: ProgressListener = () => undefined): Promise<ImportOutcome> {
+export async function importBackupFile(
+  file: Blob,
+  historyLimit: number,
+  onProgress: ProgressListener = () => undefined,
+): Promise<ImportOutcome> {
   if (file.size > limits.fileBytes) {
-    throw new BackupFileError(`This file is larger than ${limits.fileBytes / 1024 / 1024} MB, more than a backup of this wiki can hold. Nothing was changed.`);
+    throw new BackupFileError(
+      `This file is larger than ${limits.fileBytes / 1024 / 1024} MB, more than a backup of this wiki can hold. Nothing was changed.`,
+    );
   }
   const { db, storage } = await getDatabase();
   const request: ImportWorkerRequest = { file, databaseName: db.name, historyLimit };
-  return storage === 'browser' && typeof Worker === 'function' ? importInWorker(db, request, onProgress) : importInThread(db, request, onProgress);
+  return storage === 'browser' && typeof Worker === 'function'
+    ? importInWorker(db, request, onProgress)
+    : importInThread(db, request, onProgress);
 }
 
-async function importInThread(db: WikiDatabase, { file, historyLimit }: ImportWorkerRequest, onProgress: ProgressListener): Promise<ImportOutcome> {
-  const [{ checkBackupText }, { writeBackup }] = await Promise.all([import('./backup-schema'), import('./write-backup')]);
+async function importInThread(
+  db: WikiDatabase,
+  { file, historyLimit }: ImportWorkerRequest,
+  onProgress: ProgressListener,
+): Promise<ImportOutcome> {
+  const [{ checkBackupText }, { writeBackup }] = await Promise.all([
+    import('./backup-schema'),
+    import('./write-backup'),
+  ]);
   let text: string;
   try {
     text = await file.text();
@@ -55,9 +77,16 @@ async function importInThread(db: WikiDatabase, { file, historyLimit }: ImportWo
   return writeBackup(db, checked.file, historyLimit, onProgress);
 }
 
-function importInWorker(db: WikiDatabase, request: ImportWorkerRequest, onProgress: ProgressListener): Promise<ImportOutcome> {
+function importInWorker(
+  db: WikiDatabase,
+  request: ImportWorkerRequest,
+  onProgress: ProgressListener,
+): Promise<ImportOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./import-backup.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+    const worker = new Worker(new URL('./import-backup.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'import',
+    });
     worker.onmessage = ({ data }: MessageEvent<ImportWorkerMessage>) => {
       if (data.type === 'progress') {
         onProgress(data.progress);
@@ -68,7 +97,8 @@ function importInWorker(db: WikiDatabase, request: ImportWorkerRequest, onProgre
       else if (data.type === 'refused') reject(new BackupFileError(data.message));
       else reject(Object.assign(new Error(data.message), { name: data.name }));
     };
-    // The worker reports its own failures as messages: an error event means it could not start, before writing anything.
+    // The worker reports its own failures as messages: an error event means it could not start, before writing
+    // anything.
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();

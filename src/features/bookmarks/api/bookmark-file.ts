@@ -28,7 +28,9 @@ export const limits = {
   fileBytes: 256 * 1024 * 1024,
 };
 
-/** The setting that says when the fan last exported: it belongs to this device, so it is neither exported nor imported. */
+/**
+ * The setting that says when the fan last exported: it belongs to this device, so it is neither exported nor imported.
+ */
 export const lastExportSettingKey = 'backup-exported-at';
 
 export type HistoryRow = Omit<HistoryEntry, 'id'>;
@@ -45,7 +47,10 @@ export type BackupFile = {
   settings: BackupSetting[];
 };
 
-export function buildBackup(tables: { bookmarks: Bookmark[]; notes: Note[]; history: HistoryEntry[]; settings: Setting[] }, now = new Date()): BackupFile {
+export function buildBackup(
+  tables: { bookmarks: Bookmark[]; notes: Note[]; history: HistoryEntry[]; settings: Setting[] },
+  now = new Date(),
+): BackupFile {
   return {
     format: fileFormat,
     version: fileVersion,
@@ -92,7 +97,11 @@ export type MergePlan = { bookmarks: Bookmark[]; notes: Note[]; added: number; u
  * replaced or added on pages already bookmarked, "skipped" notes on pages bookmarked neither here nor in the file
  * (the list could never show them).
  */
-export function planMerge(entries: FileEntry[], storedBookmarks: ReadonlyMap<EntityRef, Bookmark>, storedNotes: ReadonlyMap<EntityRef, Note>): MergePlan {
+export function planMerge(
+  entries: FileEntry[],
+  storedBookmarks: ReadonlyMap<EntityRef, Bookmark>,
+  storedNotes: ReadonlyMap<EntityRef, Note>,
+): MergePlan {
   const plan: MergePlan = { bookmarks: [], notes: [], added: 0, updated: 0, skipped: 0 };
   for (const { ref, bookmark, note } of entries) {
     const wasBookmarked = storedBookmarks.has(ref);
@@ -118,7 +127,8 @@ export function mergeHistory(stored: HistoryRow[], restored: HistoryRow[], limit
   const latest = new Map<EntityRef, HistoryRow>();
   for (const row of [...stored, ...restored]) {
     const seen = latest.get(row.ref);
-    if (!seen || row.viewedAt > seen.viewedAt) latest.set(row.ref, { ref: row.ref, title: row.title, viewedAt: row.viewedAt });
+    if (!seen || row.viewedAt > seen.viewedAt)
+      latest.set(row.ref, { ref: row.ref, title: row.title, viewedAt: row.viewedAt });
   }
   return [...latest.values()].sort((a, b) => b.viewedAt - a.viewedAt).slice(0, limit);
 }

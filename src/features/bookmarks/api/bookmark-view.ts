@@ -20,7 +20,10 @@ const manyInserts = 1000;
  * `rows` A–Z. Given the previous rows and their A–Z order, only the rows that changed (new objects) are placed again:
  * the list's updates replace just the rows a write changed.
  */
-export function sortByTitle(rows: readonly BookmarkRow[], previous?: { rows: readonly BookmarkRow[]; sorted: readonly BookmarkRow[] }): BookmarkRow[] {
+export function sortByTitle(
+  rows: readonly BookmarkRow[],
+  previous?: { rows: readonly BookmarkRow[]; sorted: readonly BookmarkRow[] },
+): BookmarkRow[] {
   const before = new Set(previous?.rows);
   const added = rows.filter((row) => !before.has(row));
   if (!previous || added.length > manyInserts) return [...rows].sort(byTitle);

@@ -1,6 +1,6 @@
 // Query factory: the /bookmarks list, each bookmark with its note and whether its page is still in the corpus, newest
-// first; a note whose page isn't bookmarked is listed too, and a row that can't be shown (a bad date, a title that isn't
-// text, however it got in) comes back as damaged instead of breaking the page.
+// first; a note whose page isn't bookmarked is listed too, and a row that can't be shown (a bad date, a title that
+// isn't text, however it got in) comes back as damaged instead of breaking the page.
 import { queryOptions } from '@tanstack/react-query';
 import { entityKinds } from '../../../content/kinds';
 import { refKind } from '../../../content/refs';
@@ -31,11 +31,19 @@ export type BookmarkRow =
 export { bookmarksQueryKey } from './bookmark-keys';
 
 const isRef = (value: unknown): value is EntityRef =>
-  typeof value === 'string' && value.length <= 400 && entityKinds.some((kind) => value.startsWith(`${kind}:`) && value.length > kind.length + 1);
-const field = (record: unknown, name: string): unknown => (typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined);
+  typeof value === 'string' &&
+  value.length <= 400 &&
+  entityKinds.some((kind) => value.startsWith(`${kind}:`) && value.length > kind.length + 1);
+const field = (record: unknown, name: string): unknown =>
+  typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[name] : undefined;
 
 /** One row from a page's stored bookmark and note (either may be absent; both absent: no row). */
-function toRow(key: string, bookmark: unknown, note: unknown, titles: ReadonlyMap<EntityRef, string>): BookmarkRow | undefined {
+function toRow(
+  key: string,
+  bookmark: unknown,
+  note: unknown,
+  titles: ReadonlyMap<EntityRef, string>,
+): BookmarkRow | undefined {
   if (bookmark === undefined && note === undefined) return undefined;
   const damaged = (reason: string): BookmarkRow => ({ damaged: true, key, reason, addedAt: Infinity });
   if (!isRef(key)) return damaged('its page reference isn’t one the wiki knows');
@@ -62,19 +70,29 @@ function toRow(key: string, bookmark: unknown, note: unknown, titles: ReadonlyMa
 }
 
 /** Newest first; damaged rows (no usable date) on top, where the fan sees them. */
-export const byAddedNewestFirst = (a: BookmarkRow, b: BookmarkRow) => (a.addedAt === b.addedAt ? 0 : a.addedAt > b.addedAt ? -1 : 1);
+export const byAddedNewestFirst = (a: BookmarkRow, b: BookmarkRow) =>
+  a.addedAt === b.addedAt ? 0 : a.addedAt > b.addedAt ? -1 : 1;
 
 /** Rows for `keys` from the stored records by key (a page with neither bookmark nor note: absent). */
-async function buildRows(db: WikiDatabase, keys: readonly string[], bookmarks: ReadonlyMap<string, unknown>, notes: ReadonlyMap<string, unknown>) {
+async function buildRows(
+  db: WikiDatabase,
+  keys: readonly string[],
+  bookmarks: ReadonlyMap<string, unknown>,
+  notes: ReadonlyMap<string, unknown>,
+) {
   // One bulk read per page type, not one read per bookmark: this stays fast with 100,000 bookmarks.
   const titles = await readPageTitles(db, keys.filter(isRef));
   return new Map(keys.map((key) => [key, toRow(key, bookmarks.get(key), notes.get(key), titles)]));
 }
 
-const byKey = (records: unknown[]) => new Map(records.flatMap((record) => (record === undefined ? [] : [[String(field(record, 'ref')), record] as const])));
+const byKey = (records: unknown[]) =>
+  new Map(records.flatMap((record) => (record === undefined ? [] : [[String(field(record, 'ref')), record] as const])));
 
 /** The rows of these pages as stored now: the list's updates read only the pages a write changed. */
-export async function readBookmarkRows(db: WikiDatabase, keys: readonly string[]): Promise<Map<string, BookmarkRow | undefined>> {
+export async function readBookmarkRows(
+  db: WikiDatabase,
+  keys: readonly string[],
+): Promise<Map<string, BookmarkRow | undefined>> {
   // A damaged row's key may be any string: it is looked up as stored.
   const refs = keys as EntityRef[];
   const [bookmarks, notes] = await Promise.all([db.bookmarks.bulkGet(refs), db.notes.bulkGet(refs)]);
@@ -86,7 +104,10 @@ export const bookmarksQueryOptions = () =>
     queryKey: bookmarkListQueryKey,
     queryFn: async (): Promise<BookmarkRow[]> => {
       const { db } = await getDatabase();
-      const [bookmarks, notes] = await Promise.all([db.bookmarks.toArray().then(byKey), db.notes.toArray().then(byKey)]);
+      const [bookmarks, notes] = await Promise.all([
+        db.bookmarks.toArray().then(byKey),
+        db.notes.toArray().then(byKey),
+      ]);
       const rows = await buildRows(db, [...new Set([...bookmarks.keys(), ...notes.keys()])], bookmarks, notes);
       return [...rows.values()].filter((row) => row !== undefined).sort(byAddedNewestFirst);
     },

@@ -15,12 +15,15 @@ export type ImportWorkerMessage =
 /** Pages per write in the import's transaction (and per progress step). */
 export const chunkSize = 1_000;
 
-export const unreadableFileMessage = 'The file could not be read (it may have been moved or deleted). Nothing was changed.';
+export const unreadableFileMessage =
+  'The file could not be read (it may have been moved or deleted). Nothing was changed.';
 
 /** The name of the error a refused file rejects with, checked without loading the module that throws it. */
 export const backupFileErrorName = 'BackupFileError';
 
-/** Whether a failed write was the browser's storage being full (Dexie wraps it: `inner`, or a bulk write's `failures`). */
+/**
+ * Whether a failed write was the browser's storage being full (Dexie wraps it: `inner`, or a bulk write's `failures`).
+ */
 export function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { name, inner, failures } = error as { name?: unknown; inner?: unknown; failures?: unknown };

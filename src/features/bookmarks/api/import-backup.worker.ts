@@ -2,7 +2,12 @@
 // all off the page's thread; the page only hears the progress and the outcome.
 import { WikiDatabase } from '../../../db/wiki-database';
 import { checkBackupText } from './backup-schema';
-import { isQuotaError, unreadableFileMessage, type ImportWorkerMessage, type ImportWorkerRequest } from './import-backup-protocol';
+import {
+  isQuotaError,
+  unreadableFileMessage,
+  type ImportWorkerMessage,
+  type ImportWorkerRequest,
+} from './import-backup-protocol';
 import { writeBackup } from './write-backup';
 
 self.onmessage = async ({ data }: MessageEvent<ImportWorkerRequest>) => {
@@ -21,10 +26,16 @@ self.onmessage = async ({ data }: MessageEvent<ImportWorkerRequest>) => {
   }
   const db = new WikiDatabase(data.databaseName);
   try {
-    const outcome = await writeBackup(db, checked.file, data.historyLimit, (progress) => send({ type: 'progress', progress }));
+    const outcome = await writeBackup(db, checked.file, data.historyLimit, (progress) =>
+      send({ type: 'progress', progress }),
+    );
     send({ type: 'imported', outcome });
   } catch (error) {
-    send({ type: 'write-failed', name: isQuotaError(error) ? 'QuotaExceededError' : error instanceof Error ? error.name : 'Error', message: String(error instanceof Error ? error.message : error) });
+    send({
+      type: 'write-failed',
+      name: isQuotaError(error) ? 'QuotaExceededError' : error instanceof Error ? error.name : 'Error',
+      message: String(error instanceof Error ? error.message : error),
+    });
   } finally {
     db.close();
   }

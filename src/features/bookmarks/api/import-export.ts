@@ -11,7 +11,11 @@ const backupIo = () => import('./backup-io');
 /** What the fan reads when an import fails: the file's own problem, or that saving failed (not the file's fault). */
 export function importFailureMessage(error: unknown): string {
   if (error instanceof Error && error.name === backupFileErrorName) return error.message;
-  const cause = isQuotaError(error) ? 'the browser’s storage for this site is full' : error instanceof Error ? error.message : String(error);
+  const cause = isQuotaError(error)
+    ? 'the browser’s storage for this site is full'
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return `The file is fine, but it could not be saved: ${cause}. Nothing was changed.`;
 }
 

@@ -1,11 +1,14 @@
-// Note text the fan typed that isn't stored yet, per page, kept apart from the note box so it outlives the box: a row that
-// another tab's Remove took away while the fan was typing (until Undo brings it back, or the fan bookmarks the page again),
-// Remove in this tab (whose Undo restores the latest text), and a tab closed or reloaded mid-typing. That last one is why
-// each draft is mirrored to localStorage as it changes: a closing page runs no more tasks, so Chromium drops an IndexedDB
-// write begun in pagehide, while localStorage writes at once; the next visit's note box saves the draft.
+// Note text the fan typed that isn't stored yet, per page, kept apart from the note box so it outlives the box: a row
+// that another tab's Remove took away while the fan was typing (until Undo brings it back, or the fan bookmarks the
+// page again), Remove in this tab (whose Undo restores the latest text), and a tab closed or reloaded mid-typing. That
+// last one is why each draft is mirrored to localStorage as it changes: a closing page runs no more tasks, so Chromium
+// drops an IndexedDB write begun in pagehide, while localStorage writes at once; the next visit's note box saves the
+// draft.
 import { useSyncExternalStore } from 'react';
 
-/** `base`: the stored text the fan was typing over (if the stored note differs from it later, someone else changed it). */
+/**
+ * `base`: the stored text the fan was typing over (if the stored note differs from it later, someone else changed it).
+ */
 export type Draft = { title: string; text: string; base: string };
 
 const prefix = 'jessica-jones-wiki:note-draft:';

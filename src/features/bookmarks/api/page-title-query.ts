@@ -14,5 +14,6 @@ export async function readPageTitles(db: WikiDatabase, refs: readonly EntityRef[
 export const pageTitleQueryOptions = (ref: EntityRef) =>
   queryOptions({
     queryKey: ['page-title', ref],
-    queryFn: async (): Promise<string | null> => (await readPageTitles((await getDatabase()).db, [ref])).get(ref) ?? null,
+    queryFn: async (): Promise<string | null> =>
+      (await readPageTitles((await getDatabase()).db, [ref])).get(ref) ?? null,
   });

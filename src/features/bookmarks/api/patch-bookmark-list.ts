@@ -5,7 +5,10 @@ import { getDatabase } from '../../../db/database';
 import { bookmarkListQueryKey } from './bookmark-keys';
 import { byAddedNewestFirst, readBookmarkRows, type BookmarkRow } from './bookmarks-query';
 
-export function patchRows(rows: readonly BookmarkRow[], changed: ReadonlyMap<string, BookmarkRow | undefined>): BookmarkRow[] {
+export function patchRows(
+  rows: readonly BookmarkRow[],
+  changed: ReadonlyMap<string, BookmarkRow | undefined>,
+): BookmarkRow[] {
   const next = rows.filter((row) => !changed.has(row.key));
   for (const row of changed.values()) {
     if (!row) continue;

@@ -1,7 +1,7 @@
 // Mutations: add and remove a bookmark (removing its note too, keeping both for Undo), restore one, and save a note.
-// Each hook's write only writes IndexedDB; the caches follow from it (see watch-bookmarks.ts), and each hook's onSuccess
-// waits for the query its own control shows, so a control never shows a state that isn't stored. Errors stay on the hook
-// (TanStack Query's `error`), for the control to show where the fan acted.
+// Each hook's write only writes IndexedDB; the caches follow from it (see watch-bookmarks.ts), and each hook's
+// onSuccess waits for the query its own control shows, so a control never shows a state that isn't stored. Errors stay
+// on the hook (TanStack Query's `error`), for the control to show where the fan acted.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EntityRef } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
@@ -12,7 +12,10 @@ import { clearDraft, getDraft } from './note-drafts';
 
 export type RemovedBookmark = { key: string; bookmark?: Bookmark; note?: Note };
 
-/** A note typed for a page whose bookmark is gone (removed in another tab): it waits as a draft instead of lingering unseen. */
+/**
+ * A note typed for a page whose bookmark is gone (removed in another tab): it waits as a draft instead of lingering
+ * unseen.
+ */
 export class BookmarkGoneError extends Error {
   constructor() {
     super('This page is no longer bookmarked');
@@ -23,12 +26,15 @@ export class BookmarkGoneError extends Error {
 export async function addBookmark(ref: EntityRef, title: string, now = Date.now()): Promise<void> {
   const { db } = await getDatabase();
   await db.bookmarks.put({ ref, title, addedAt: now });
-  // The first bookmark asks the browser to keep the wiki's data (two keys read, whatever the number of bookmarks).
-  // Not awaited: a browser may ask the fan first, and the star must not wait on that answer (the request never rejects).
+  // The first bookmark asks the browser to keep the wiki's data (two keys read, whatever the number of bookmarks). Not
+  // awaited: a browser may ask the fan first, and the star must not wait on that answer (the request never rejects).
   if ((await db.bookmarks.limit(2).primaryKeys()).length === 1) void requestPersistentStorage();
 }
 
-/** Removes a bookmark and its note (by key, so a damaged row can go too); returns both for Undo, the note with any text still being typed. */
+/**
+ * Removes a bookmark and its note (by key, so a damaged row can go too); returns both for Undo, the note with any text
+ * still being typed.
+ */
 export async function removeBookmark(key: string, now = Date.now()): Promise<RemovedBookmark> {
   const { db } = await getDatabase();
   // A damaged row's key may be any string: it is removed as stored.
@@ -84,7 +90,10 @@ export function useToggleBookmark(ref: EntityRef, title: string) {
 
 export function useRemoveBookmark() {
   const refetch = useRefetchBookmark();
-  return useMutation({ mutationFn: (key: string) => removeBookmark(key), onSuccess: (removed) => refetch(removed.key) });
+  return useMutation({
+    mutationFn: (key: string) => removeBookmark(key),
+    onSuccess: (removed) => refetch(removed.key),
+  });
 }
 
 export function useRestoreBookmark() {
@@ -92,7 +101,10 @@ export function useRestoreBookmark() {
   return useMutation({ mutationFn: restoreBookmark, onSuccess: (_, removed) => refetch(removed.key) });
 }
 
-/** Saves of one note start at once, even as the tab closes; IndexedDB runs their transactions in the order they began, so an older text never lands after a newer one. */
+/**
+ * Saves of one note start at once, even as the tab closes; IndexedDB runs their transactions in the order they began,
+ * so an older text never lands after a newer one.
+ */
 export function useSaveNote(ref: EntityRef) {
   return useMutation({ mutationFn: (text: string) => saveNote(ref, text) });
 }

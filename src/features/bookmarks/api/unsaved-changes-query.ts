@@ -5,7 +5,9 @@ import { getDatabase } from '../../../db/database';
 import { lastExportSettingKey } from './bookmark-file';
 import { bookmarksQueryKey } from './bookmarks-query';
 
-/** Under the bookmarks key, so whatever refreshes the bookmarks (in this tab or from another) refreshes this count too. */
+/**
+ * Under the bookmarks key, so whatever refreshes the bookmarks (in this tab or from another) refreshes this count too.
+ */
 export const unsavedChangesQueryKey = [...bookmarksQueryKey, 'unsaved-changes'] as const;
 
 export type UnsavedChanges = { count: number; lastExportAt?: number };
@@ -18,7 +20,10 @@ export const unsavedChangesQueryOptions = () =>
       const stored = (await db.settings.get(lastExportSettingKey))?.value;
       const lastExportAt = typeof stored === 'number' ? stored : undefined;
       const since = lastExportAt ?? -1;
-      const [bookmarks, notes] = await Promise.all([db.bookmarks.where('addedAt').above(since).count(), db.notes.where('updatedAt').above(since).count()]);
+      const [bookmarks, notes] = await Promise.all([
+        db.bookmarks.where('addedAt').above(since).count(),
+        db.notes.where('updatedAt').above(since).count(),
+      ]);
       return { count: bookmarks + notes, lastExportAt };
     },
   });

@@ -1,6 +1,7 @@
 // Hook: the one place the bookmarks, notes and history caches follow IndexedDB. Every committed write (this tab's, or
-// another tab's through Dexie's BroadcastChannel) reports the keys it changed; each changed page's own bookmark query is
-// refetched, and the /bookmarks list re-reads only those pages' rows, so a toggle costs the same with 200,000 stored.
+// another tab's through Dexie's BroadcastChannel) reports the keys it changed; each changed page's own bookmark query
+// is refetched, and the /bookmarks list re-reads only those pages' rows, so a toggle costs the same with 200,000
+// stored.
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { getDatabase } from '../../../db/database';
@@ -15,7 +16,8 @@ function followBookmarks(queryClient: QueryClient, keys: ChangedKeys, queue: { l
   }
   for (const key of keys) void queryClient.invalidateQueries({ queryKey: bookmarkQueryKey(key), exact: true });
   if (!queryClient.getQueryData(bookmarkListQueryKey)) return;
-  // Patches apply in the order the writes committed, each with what is stored when it reads; one that fails re-reads the list.
+  // Patches apply in the order the writes committed, each with what is stored when it reads; one that fails re-reads
+  // the list.
   queue.last = queue.last.then(() =>
     import('./patch-bookmark-list')
       .then(({ patchBookmarkList }) => patchBookmarkList(queryClient, keys))

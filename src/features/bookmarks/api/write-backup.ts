@@ -18,7 +18,8 @@ export async function writeBackup(
     const total = file.entries.length;
     for (let start = 0; start < total; start += chunkSize) {
       const entries = file.entries.slice(start, start + chunkSize);
-      // The entries are sorted, so one read of each table's key range finds what is stored for them (not a get per page).
+      // The entries are sorted, so one read of each table's key range finds what is stored for them (not a get per
+      // page).
       const [first, last] = [entries[0]!.ref, entries[entries.length - 1]!.ref];
       const [bookmarks, notes] = await Promise.all([
         db.bookmarks.where('ref').between(first, last, true, true).toArray(),

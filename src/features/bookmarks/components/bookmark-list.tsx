@@ -1,6 +1,6 @@
-// The /bookmarks list: sort and type controls, each bookmark with its type, date added and note, removal with Undo (each
-// saying so when it fails), a damaged row shown as such with its own Remove, and a note whose bookmark was removed while
-// the fan was typing it, offered back.
+// The /bookmarks list: sort and type controls, each bookmark with its type, date added and note, removal with Undo
+// (each saying so when it fails), a damaged row shown as such with its own Remove, and a note whose bookmark was
+// removed while the fan was typing it, offered back.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { FailureBoundary } from '../../../components/failure-boundary';
@@ -23,7 +23,9 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
 
 /** The rows A–Z, sorted once and then kept in order as rows change (see sortByTitle). */
 function useTitleOrder(rows: readonly BookmarkRow[], wanted: boolean): readonly BookmarkRow[] {
-  const [order, setOrder] = useState<{ rows: readonly BookmarkRow[]; sorted: readonly BookmarkRow[] } | undefined>(undefined);
+  const [order, setOrder] = useState<{ rows: readonly BookmarkRow[]; sorted: readonly BookmarkRow[] } | undefined>(
+    undefined,
+  );
   if (!wanted) return rows;
   if (order?.rows === rows) return order.sorted;
   const next = { rows, sorted: sortByTitle(rows, order) };
@@ -31,7 +33,13 @@ function useTitleOrder(rows: readonly BookmarkRow[], wanted: boolean): readonly 
   return next.sorted;
 }
 
-export function BookmarkList({ filter, onChange }: { filter: BookmarkFilter; onChange: (next: BookmarkFilter) => void }) {
+export function BookmarkList({
+  filter,
+  onChange,
+}: {
+  filter: BookmarkFilter;
+  onChange: (next: BookmarkFilter) => void;
+}) {
   const { data: rows } = useSuspenseQuery(bookmarksQueryOptions());
   const [limit, setLimit] = useState(pageSize);
   const [removed, setRemoved] = useState<{ item: RemovedBookmark; title: string } | undefined>(undefined);
@@ -57,41 +65,66 @@ export function BookmarkList({ filter, onChange }: { filter: BookmarkFilter; onC
       <div className="bookmark-controls" role="group" aria-label="Sort and filter bookmarks">
         <label>
           Sort
-          <select value={filter.sort} onChange={(event) => onChange({ ...filter, sort: event.target.value === 'title' ? 'title' : 'recent' })}>
+          <select
+            value={filter.sort}
+            onChange={(event) => onChange({ ...filter, sort: event.target.value === 'title' ? 'title' : 'recent' })}
+          >
             <option value="recent">Recently added</option>
             <option value="title">A–Z</option>
           </select>
         </label>
         <label>
           Type
-          <select value={filter.type} onChange={(event) => onChange({ ...filter, type: event.target.value as EntityKind | 'all' })}>
+          <select
+            value={filter.type}
+            onChange={(event) => onChange({ ...filter, type: event.target.value as EntityKind | 'all' })}
+          >
             <option value="all">All types</option>
             {entityKinds.map((kind) => (
-              <option key={kind} value={kind} disabled={!kindsPresent.has(kind) && filter.type !== kind}>{pageKindLabels[kind].one}</option>
+              <option key={kind} value={kind} disabled={!kindsPresent.has(kind) && filter.type !== kind}>
+                {pageKindLabels[kind].one}
+              </option>
             ))}
           </select>
         </label>
-        <span className="muted bookmark-count">{shown.length === rows.length ? `${rows.length} saved` : `${shown.length} of ${rows.length} shown`}</span>
+        <span className="muted bookmark-count">
+          {shown.length === rows.length ? `${rows.length} saved` : `${shown.length} of ${rows.length} shown`}
+        </span>
       </div>
       <StrandedNotes rows={rows} />
       <div className="undo-bar" role="status">
         {removed ? (
           <>
             <span>Removed “{removed.title}”.</span>
-            <button type="button" className="button button-quiet" disabled={restore.isPending} onClick={undo}>Undo</button>
+            <button type="button" className="button button-quiet" disabled={restore.isPending} onClick={undo}>
+              Undo
+            </button>
           </>
         ) : null}
       </div>
-      {failure ? <p className="write-error" role="alert">{failure}</p> : null}
+      {failure ? (
+        <p className="write-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
       {rows.length === 0 ? (
-        <p className="empty-state">No bookmarks yet. Use the ☆ Bookmark button on any character, person, season or topic page to keep it here.</p>
+        <p className="empty-state">
+          No bookmarks yet. Use the ☆ Bookmark button on any character, person, season or topic page to keep it here.
+        </p>
       ) : shown.length === 0 ? (
         <p className="empty-state">No bookmarks of this type.</p>
       ) : (
         <ul className="bookmark-list">
           {shown.slice(0, limit).map((row) => (
-            <FailureBoundary key={row.key} fallback={() => <DamagedItem rowKey={row.key} reason="it can’t be shown" onRemove={removeRow} />}>
-              {row.damaged ? <DamagedItem rowKey={row.key} reason={row.reason} onRemove={removeRow} /> : <BookmarkItem row={row} onRemove={removeRow} />}
+            <FailureBoundary
+              key={row.key}
+              fallback={() => <DamagedItem rowKey={row.key} reason="it can’t be shown" onRemove={removeRow} />}
+            >
+              {row.damaged ? (
+                <DamagedItem rowKey={row.key} reason={row.reason} onRemove={removeRow} />
+              ) : (
+                <BookmarkItem row={row} onRemove={removeRow} />
+              )}
             </FailureBoundary>
           ))}
         </ul>
@@ -112,12 +145,24 @@ function BookmarkItem({ row, onRemove }: { row: Extract<BookmarkRow, { damaged: 
     <li className={row.inWiki ? 'bookmark-item' : 'bookmark-item bookmark-gone'}>
       <div className="bookmark-head">
         <span className="badge">{pageKindLabels[row.kind].one}</span>
-        {row.inWiki ? <RefLink to={row.ref} className="bookmark-title">{row.title}</RefLink> : <span className="bookmark-title">{row.title}</span>}
+        {row.inWiki ? (
+          <RefLink to={row.ref} className="bookmark-title">
+            {row.title}
+          </RefLink>
+        ) : (
+          <span className="bookmark-title">{row.title}</span>
+        )}
         {row.inWiki ? null : <span className="bookmark-missing">no longer in the wiki</span>}
         <span className="muted bookmark-date">
-          {row.bookmarked ? 'Added' : 'Note only, not bookmarked;'} <time dateTime={isoDate(row.addedAt)}>{dateFormat.format(row.addedAt)}</time>
+          {row.bookmarked ? 'Added' : 'Note only, not bookmarked;'}{' '}
+          <time dateTime={isoDate(row.addedAt)}>{dateFormat.format(row.addedAt)}</time>
         </span>
-        <button type="button" className="button button-quiet bookmark-remove" aria-label={`Remove ${row.title}`} onClick={() => onRemove(row.key, row.title)}>
+        <button
+          type="button"
+          className="button button-quiet bookmark-remove"
+          aria-label={`Remove ${row.title}`}
+          onClick={() => onRemove(row.key, row.title)}
+        >
           Remove
         </button>
       </div>
@@ -132,8 +177,15 @@ function DamagedItem({ rowKey, reason, onRemove }: { rowKey: string; reason: str
       <div className="bookmark-head">
         <span className="bookmark-title">A damaged bookmark</span>
         <span className="bookmark-missing">{reason}</span>
-        <span className="muted bookmark-date">stored as <code>{rowKey.length > 80 ? `${rowKey.slice(0, 80)}…` : rowKey}</code></span>
-        <button type="button" className="button button-quiet bookmark-remove" aria-label="Remove the damaged bookmark" onClick={() => onRemove(rowKey, 'a damaged bookmark')}>
+        <span className="muted bookmark-date">
+          stored as <code>{rowKey.length > 80 ? `${rowKey.slice(0, 80)}…` : rowKey}</code>
+        </span>
+        <button
+          type="button"
+          className="button button-quiet bookmark-remove"
+          aria-label="Remove the damaged bookmark"
+          onClick={() => onRemove(rowKey, 'a damaged bookmark')}
+        >
           Remove
         </button>
       </div>
@@ -141,7 +193,9 @@ function DamagedItem({ rowKey, reason, onRemove }: { rowKey: string; reason: str
   );
 }
 
-/** Notes typed for pages whose bookmark went away meanwhile (Remove in another tab): offered back, never stored unseen. */
+/**
+ * Notes typed for pages whose bookmark went away meanwhile (Remove in another tab): offered back, never stored unseen.
+ */
 function StrandedNotes({ rows }: { rows: readonly BookmarkRow[] }) {
   const drafts = useDrafts();
   const keys = useMemo(() => new Set(rows.map((row) => row.key)), [rows]);
@@ -160,15 +214,26 @@ function StrandedNote({ pageRef, draft }: { pageRef: EntityRef; draft: Draft }) 
   const bookmarkAgain = useToggleBookmark(pageRef, draft.title);
   return (
     <div className="notice-inline note-stranded" role="alert">
-      <p>“{draft.title}” was removed (perhaps in another tab) while you were writing its note, so this note is not saved:</p>
+      <p>
+        “{draft.title}” was removed (perhaps in another tab) while you were writing its note, so this note is not saved:
+      </p>
       <blockquote className="note-other">{draft.text}</blockquote>
       <div className="note-choices">
-        <button type="button" className="button button-quiet" disabled={bookmarkAgain.isPending} onClick={() => bookmarkAgain.mutate(true)}>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={bookmarkAgain.isPending}
+          onClick={() => bookmarkAgain.mutate(true)}
+        >
           Bookmark it again, with this note
         </button>
-        <button type="button" className="button button-quiet" onClick={() => clearDraft(pageRef)}>Discard the note</button>
+        <button type="button" className="button button-quiet" onClick={() => clearDraft(pageRef)}>
+          Discard the note
+        </button>
       </div>
-      {bookmarkAgain.isError ? <p className="write-error">Not bookmarked: {describeWriteError(bookmarkAgain.error)}.</p> : null}
+      {bookmarkAgain.isError ? (
+        <p className="write-error">Not bookmarked: {describeWriteError(bookmarkAgain.error)}.</p>
+      ) : null}
     </div>
   );
 }

@@ -6,7 +6,15 @@ import { describeWriteError } from '../../../lib/write-error';
 import { bookmarkQueryOptions } from '../api/bookmark-query';
 import { useToggleBookmark } from '../api/save-bookmark';
 
-export function BookmarkToggle({ pageRef, title, compact = false }: { pageRef: EntityRef; title: string; compact?: boolean }) {
+export function BookmarkToggle({
+  pageRef,
+  title,
+  compact = false,
+}: {
+  pageRef: EntityRef;
+  title: string;
+  compact?: boolean;
+}) {
   const { data: bookmark } = useQuery(bookmarkQueryOptions(pageRef));
   const toggle = useToggleBookmark(pageRef, title);
   const stored = bookmark !== undefined && bookmark !== null;
@@ -21,7 +29,9 @@ export function BookmarkToggle({ pageRef, title, compact = false }: { pageRef: E
         disabled={bookmark === undefined || toggle.isPending}
         onClick={() => toggle.mutate(!stored)}
       >
-        <span className="bookmark-icon" aria-hidden="true">{pressed ? '★' : '☆'}</span>
+        <span className="bookmark-icon" aria-hidden="true">
+          {pressed ? '★' : '☆'}
+        </span>
         {compact ? null : <span>{pressed ? 'Bookmarked' : 'Bookmark'}</span>}
       </button>
       {toggle.isError ? (

@@ -1,4 +1,5 @@
-// The "Export backup" button: builds the backup file, hands it to the browser as a download, and says so if that failed.
+// The "Export backup" button: builds the backup file, hands it to the browser as a download, and says so if that
+// failed.
 import { useExportBackup } from '../api/import-export';
 
 export function ExportBackupButton({ quiet = false }: { quiet?: boolean }) {
@@ -16,12 +17,18 @@ export function ExportBackupButton({ quiet = false }: { quiet?: boolean }) {
     });
   return (
     <>
-      <button type="button" className={quiet ? 'button button-quiet' : 'button'} disabled={exportBackup.isPending} onClick={download}>
+      <button
+        type="button"
+        className={quiet ? 'button button-quiet' : 'button'}
+        disabled={exportBackup.isPending}
+        onClick={download}
+      >
         Export backup
       </button>
       {exportBackup.isError && (
         <span className="backup-error" role="alert">
-          The backup could not be made: {exportBackup.error instanceof Error ? exportBackup.error.message : String(exportBackup.error)}
+          The backup could not be made:{' '}
+          {exportBackup.error instanceof Error ? exportBackup.error.message : String(exportBackup.error)}
         </span>
       )}
     </>

@@ -1,7 +1,8 @@
 // A bookmark's personal note, edited in place: saved as the fan types (debounced) and at once when the tab is hidden or
-// closed (what a closing tab could not store is kept as a draft, see note-drafts.ts, and saved on the next visit). It follows the stored note while the fan isn't typing; if the stored note changes elsewhere (another tab, an
-// import) while they are, it shows the other version and lets them keep both, theirs or it; a failed save says so,
-// keeps the text and tries again on the next keystroke or with Retry. Nothing says "Saved" unless it was.
+// closed (what a closing tab could not store is kept as a draft, see note-drafts.ts, and saved on the next visit). It
+// follows the stored note while the fan isn't typing; if the stored note changes elsewhere (another tab, an import)
+// while they are, it shows the other version and lets them keep both, theirs or it; a failed save says so, keeps the
+// text and tries again on the next keystroke or with Retry. Nothing says "Saved" unless it was.
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { EntityRef } from '../../../content/schema';
 import { describeWriteError } from '../../../lib/write-error';
@@ -16,7 +17,9 @@ export const keepBoth = (mine: string, other: string) => `${mine}\n\n${other}`;
 export function NoteEditor({ pageRef, title, stored }: { pageRef: EntityRef; title: string; stored: string }) {
   const save = useSaveNote(pageRef);
   const [text, setText] = useState(() => getDraft(pageRef)?.text ?? stored);
-  /** The text known to be stored (saved by this box, or followed from storage): the box is "dirty" while `text` differs. */
+  /**
+   * The text known to be stored (saved by this box, or followed from storage): the box is "dirty" while `text` differs.
+   */
   const [savedText, setSavedText] = useState(stored);
   /** The last text this box sent to be stored: when it comes back from storage it is no news. */
   const [written, setWritten] = useState<string | undefined>(undefined);
@@ -63,14 +66,17 @@ export function NoteEditor({ pageRef, title, stored }: { pageRef: EntityRef; tit
     timer.current = setTimeout(() => saveNow(value), saveDelay);
   };
 
-  // A draft left from before (typed before the tab closed, or while this row was away from the list) is saved on return.
+  // A draft left from before (typed before the tab closed, or while this row was away from the list) is saved on
+  // return.
   const resumeDraft = useEffectEvent(() => {
     const draft = getDraft(pageRef);
-    if (draft && draft.text !== stored && conflict === undefined) timer.current = setTimeout(() => saveNow(draft.text), saveDelay);
+    if (draft && draft.text !== stored && conflict === undefined)
+      timer.current = setTimeout(() => saveNow(draft.text), saveDelay);
   });
   useEffect(() => resumeDraft(), []);
 
-  // Hiding or closing the tab saves at once what the 400 ms wait would have saved (both versions if the fan hadn't chosen).
+  // Hiding or closing the tab saves at once what the 400 ms wait would have saved (both versions if the fan hadn't
+  // chosen).
   const flush = useEffectEvent((event: Event) => {
     if (event.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
     if (getDraft(pageRef) === undefined || (!scheduled && save.isPending && text === written)) return;
@@ -124,25 +130,46 @@ export function NoteEditor({ pageRef, title, stored }: { pageRef: EntityRef; tit
   const waiting = scheduled || save.isPending;
   return (
     <div className="note-editor">
-      <label htmlFor={id} className="visually-hidden">Note on {title}</label>
-      <textarea id={id} rows={2} value={text} placeholder="Add a note…" maxLength={10_000} onChange={(event) => onChange(event.target.value)} />
+      <label htmlFor={id} className="visually-hidden">
+        Note on {title}
+      </label>
+      <textarea
+        id={id}
+        rows={2}
+        value={text}
+        placeholder="Add a note…"
+        maxLength={10_000}
+        onChange={(event) => onChange(event.target.value)}
+      />
       {conflict !== undefined ? (
         <div className="note-conflict" role="alert">
-          <p>This note was changed somewhere else (another tab, or an import) while you were typing. The other version:</p>
+          <p>
+            This note was changed somewhere else (another tab, or an import) while you were typing. The other version:
+          </p>
           <blockquote className="note-other">{conflict === '' ? <em>(empty)</em> : conflict}</blockquote>
           <div className="note-choices">
-            <button type="button" className="button button-quiet" onClick={() => resolve('both')}>Keep both</button>
-            <button type="button" className="button button-quiet" onClick={() => resolve('mine')}>Keep mine</button>
-            <button type="button" className="button button-quiet" onClick={() => resolve('theirs')}>Use the other</button>
+            <button type="button" className="button button-quiet" onClick={() => resolve('both')}>
+              Keep both
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => resolve('mine')}>
+              Keep mine
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => resolve('theirs')}>
+              Use the other
+            </button>
           </div>
         </div>
       ) : save.isError && !waiting ? (
         <p className="write-error note-status" role="alert">
           Not saved: {describeWriteError(save.error)}. Your text is still here, and is tried again as you type.{' '}
-          <button type="button" className="button-link" onClick={() => saveNow(text)}>Retry</button>
+          <button type="button" className="button-link" onClick={() => saveNow(text)}>
+            Retry
+          </button>
         </p>
       ) : (
-        <span className="note-status muted" aria-live="polite">{waiting ? 'Saving…' : save.isSuccess ? 'Saved' : ''}</span>
+        <span className="note-status muted" aria-live="polite">
+          {waiting ? 'Saving…' : save.isSuccess ? 'Saved' : ''}
+        </span>
       )}
     </div>
   );

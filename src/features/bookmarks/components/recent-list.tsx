@@ -1,4 +1,5 @@
-// "Recently viewed": the last pages the fan opened, newest first, with a button that clears the history (and says so if it can't).
+// "Recently viewed": the last pages the fan opened, newest first, with a button that clears the history (and says so if
+// it can't).
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { RefLink } from '../../../components/ref-link';
 import { describeWriteError } from '../../../lib/write-error';
@@ -6,7 +7,12 @@ import { historyQueryOptions } from '../api/history-query';
 import { useClearHistory } from '../api/record-view';
 import { isoDateTime } from '../api/stored-time';
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 export function RecentList() {
   const { data: history } = useSuspenseQuery(historyQueryOptions());
@@ -19,14 +25,28 @@ export function RecentList() {
           const viewedAt = isoDateTime(entry.viewedAt);
           return (
             <li key={entry.id ?? String(entry.ref)}>
-              {typeof entry.title === 'string' && typeof entry.ref === 'string' ? <RefLink to={entry.ref}>{entry.title}</RefLink> : <span>A damaged entry</span>}
-              {viewedAt ? <time className="muted" dateTime={viewedAt}>{timeFormat.format(entry.viewedAt)}</time> : null}
+              {typeof entry.title === 'string' && typeof entry.ref === 'string' ? (
+                <RefLink to={entry.ref}>{entry.title}</RefLink>
+              ) : (
+                <span>A damaged entry</span>
+              )}
+              {viewedAt ? (
+                <time className="muted" dateTime={viewedAt}>
+                  {timeFormat.format(entry.viewedAt)}
+                </time>
+              ) : null}
             </li>
           );
         })}
       </ol>
-      <button type="button" className="button button-quiet" disabled={clear.isPending} onClick={() => clear.mutate()}>Clear history</button>
-      {clear.isError ? <p className="write-error" role="alert">The history could not be cleared: {describeWriteError(clear.error)}.</p> : null}
+      <button type="button" className="button button-quiet" disabled={clear.isPending} onClick={() => clear.mutate()}>
+        Clear history
+      </button>
+      {clear.isError ? (
+        <p className="write-error" role="alert">
+          The history could not be cleared: {describeWriteError(clear.error)}.
+        </p>
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
-// Query factory: one character by slug with its actors and relationships resolved to names; null when there is no such character.
+// Query factory: one character by slug with its actors and relationships resolved to names; null when there is no such
+// character.
 import { queryOptions } from '@tanstack/react-query';
 import type { Character, Person, Relationship } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
@@ -15,12 +16,24 @@ export const characterQueryOptions = (slug: string) =>
       const [character] = await readPages(db, 'characters', [slug]);
       if (!character) return null;
       const [actors, outgoing, incoming] = await Promise.all([
-        readPages(db, 'people', character.portrayedBy.map((actor) => actor.person)),
+        readPages(
+          db,
+          'people',
+          character.portrayedBy.map((actor) => actor.person),
+        ),
         readWhere(db, 'relationships', 'from', [slug]),
         readWhere(db, 'relationships', 'to', [slug]),
       ]);
       const relationships = [...outgoing, ...incoming];
-      const others = new Map((await readPages(db, 'characters', relationships.map((r) => (r.from === slug ? r.to : r.from)))).map((other) => [other.slug, other]));
+      const others = new Map(
+        (
+          await readPages(
+            db,
+            'characters',
+            relationships.map((r) => (r.from === slug ? r.to : r.from)),
+          )
+        ).map((other) => [other.slug, other]),
+      );
       const actorBySlug = new Map(actors.map((person) => [person.slug, person]));
       return {
         character,

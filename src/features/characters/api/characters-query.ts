@@ -1,4 +1,5 @@
-// Query factory: every character, named ones A–Z before the roles the sources leave unnamed, each with its actors and how many facts discuss it.
+// Query factory: every character, named ones A–Z before the roles the sources leave unnamed, each with its actors and
+// how many facts discuss it.
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityLink } from '../../../content/links';
 import { entityRef } from '../../../content/refs';
@@ -15,16 +16,24 @@ export const charactersQueryOptions = () =>
     queryFn: async (): Promise<CharacterListItem[]> => {
       const { db } = await getDatabase();
       const characters = (await readTable(db, 'characters')).sort(
-        (a, b) => Number(a.unnamed ?? false) - Number(b.unnamed ?? false) || byName(a, b) || compareNames(a.slug, b.slug),
+        (a, b) =>
+          Number(a.unnamed ?? false) - Number(b.unnamed ?? false) || byName(a, b) || compareNames(a.slug, b.slug),
       );
       const [actors, factCounts] = await Promise.all([
-        readPages(db, 'people', characters.flatMap((character) => character.portrayedBy.map((actor) => actor.person))),
+        readPages(
+          db,
+          'people',
+          characters.flatMap((character) => character.portrayedBy.map((actor) => actor.person)),
+        ),
         readCounts(db, 'facts', 'about'),
       ]);
       const actorNames = new Map(actors.map((person) => [person.slug, person.name]));
       return characters.map((character) => ({
         character,
-        actors: character.portrayedBy.map(({ person }) => ({ ref: entityRef('people', person), name: actorNames.get(person) ?? person })),
+        actors: character.portrayedBy.map(({ person }) => ({
+          ref: entityRef('people', person),
+          name: actorNames.get(person) ?? person,
+        })),
         factCount: factCounts.get(entityRef('characters', character.slug)) ?? 0,
       }));
     },

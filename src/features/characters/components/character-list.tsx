@@ -1,4 +1,5 @@
-// Every character as a card (A–Z, or the most discussed first, or only the first few of those with a link to all): name, who plays them, and the first line of their summary.
+// Every character as a card (A–Z, or the most discussed first, or only the first few of those with a link to all):
+// name, who plays them, and the first line of their summary.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { CardGrid } from '../../../components/card-grid';

@@ -1,4 +1,5 @@
-// A character's page: summary, infobox (aliases, actors, seasons, occupation, affiliations), relationships, then the sections the route adds.
+// A character's page: summary, infobox (aliases, actors, seasons, occupation, affiliations), relationships, then the
+// sections the route adds.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -10,7 +11,15 @@ import { Page, Section } from '../../../components/page';
 import { SpoilerShield } from '../../../components/spoiler-shield';
 import { characterQueryOptions, type CharacterDetail } from '../api/character-query';
 
-export function CharacterPage({ slug, actions, children }: { slug: string; actions?: ReactNode; children?: ReactNode }) {
+export function CharacterPage({
+  slug,
+  actions,
+  children,
+}: {
+  slug: string;
+  actions?: ReactNode;
+  children?: ReactNode;
+}) {
   const { data } = useSuspenseQuery(characterQueryOptions(slug));
   if (!data) return null;
   const { character, relationships } = data;
@@ -27,7 +36,9 @@ export function CharacterPage({ slug, actions, children }: { slug: string; actio
           {relationships.map(({ relationship, other }) => (
             <li key={relationship.id} className={`relationship relationship-${relationship.kind}`}>
               <SpoilerShield spoils={relationship.spoils} inline>
-                <Link to="/characters/$slug" params={{ slug: other.slug }}>{other.name}</Link>
+                <Link to="/characters/$slug" params={{ slug: other.slug }}>
+                  {other.name}
+                </Link>
                 <span className="relationship-kind">
                   {relationship.label}
                   <Cite sources={relationship.sources} />
@@ -73,7 +84,9 @@ function CharacterInfobox({ detail: { character, actors } }: { detail: Character
           isEmpty: character.portrayedBy.length === 0,
           value: character.portrayedBy.map((actor) => (
             <span key={actor.person} className="infobox-item">
-              <Link to="/people/$slug" params={{ slug: actor.person }}>{actorName.get(actor.person) ?? actor.person}</Link>
+              <Link to="/people/$slug" params={{ slug: actor.person }}>
+                {actorName.get(actor.person) ?? actor.person}
+              </Link>
               <Cite sources={actor.sources} />
             </span>
           )),
@@ -88,8 +101,16 @@ function CharacterInfobox({ detail: { character, actors } }: { detail: Character
             </span>
           )),
         },
-        { label: 'Occupation', isEmpty: character.occupations.length === 0, value: <CitedValues values={character.occupations} /> },
-        { label: 'Affiliations', isEmpty: character.affiliations.length === 0, value: <CitedValues values={character.affiliations} /> },
+        {
+          label: 'Occupation',
+          isEmpty: character.occupations.length === 0,
+          value: <CitedValues values={character.occupations} />,
+        },
+        {
+          label: 'Affiliations',
+          isEmpty: character.affiliations.length === 0,
+          value: <CitedValues values={character.affiliations} />,
+        },
       ]}
     />
   );

@@ -1,4 +1,5 @@
-// Query factory: the facts about one page, or drawn from one source, in key order, each with the pages it concerns named.
+// Query factory: the facts about one page, or drawn from one source, in key order, each with the pages it concerns
+// named.
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityLink } from '../../../content/links';
 import type { Fact } from '../../../content/schema';
@@ -16,7 +17,10 @@ export const factsQueryOptions = (filter: StatementFilter) =>
       const { db } = await getDatabase();
       const { field, value } = statementLookup(filter);
       const facts = await readWhere(db, 'facts', field, [value]);
-      const links = await readPageLinks(db, facts.flatMap((fact) => fact.about));
+      const links = await readPageLinks(
+        db,
+        facts.flatMap((fact) => fact.about),
+      );
       return facts.map((fact) => ({ fact, links: fact.about.flatMap((ref) => links.get(ref) ?? []) }));
     },
   });

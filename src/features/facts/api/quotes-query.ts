@@ -1,4 +1,5 @@
-// Query factory: the quotes about a page or spoken by its subject (each once), or the quotes drawn from one source, each with its speaker named.
+// Query factory: the quotes about a page or spoken by its subject (each once), or the quotes drawn from one source,
+// each with its speaker named.
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityLink } from '../../../content/links';
 import type { Quote } from '../../../content/schema';
@@ -19,12 +20,23 @@ export const quotesQueryOptions = (filter: StatementFilter) =>
           ? await readWhere(db, 'quotes', 'source', [filter.source])
           : [
               ...new Map(
-                (await Promise.all([readWhere(db, 'quotes', 'speaker', [filter.about]), readWhere(db, 'quotes', 'about', [filter.about])]))
+                (
+                  await Promise.all([
+                    readWhere(db, 'quotes', 'speaker', [filter.about]),
+                    readWhere(db, 'quotes', 'about', [filter.about]),
+                  ])
+                )
                   .flat()
                   .map((quote) => [quote.id, quote]),
               ).values(),
             ];
-      const links = await readPageLinks(db, quotes.map((quote) => quote.speaker));
-      return quotes.map((quote) => ({ quote, speaker: links.get(quote.speaker) ?? { ref: quote.speaker, name: quote.speaker } }));
+      const links = await readPageLinks(
+        db,
+        quotes.map((quote) => quote.speaker),
+      );
+      return quotes.map((quote) => ({
+        quote,
+        speaker: links.get(quote.speaker) ?? { ref: quote.speaker, name: quote.speaker },
+      }));
     },
   });

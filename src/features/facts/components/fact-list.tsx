@@ -1,4 +1,5 @@
-// Facts as a list: each in our words with its citation markers, a spoiler warning where due, and links to the other pages it concerns.
+// Facts as a list: each in our words with its citation markers, a spoiler warning where due, and links to the other
+// pages it concerns.
 import type { EntityRef } from '../../../content/schema';
 import { Cite } from '../../../components/citations';
 import { RefLink } from '../../../components/ref-link';
@@ -19,7 +20,9 @@ export function FactList({ facts, currentPage }: { facts: FactItem[]; currentPag
                 <span className="fact-related">
                   <span className="visually-hidden">See also: </span>
                   {related.map((link) => (
-                    <RefLink key={link.ref} to={link.ref} className="chip">{link.name}</RefLink>
+                    <RefLink key={link.ref} to={link.ref} className="chip">
+                      {link.name}
+                    </RefLink>
                   ))}
                 </span>
               ) : null}

@@ -15,7 +15,9 @@ export function QuoteList({ quotes }: { quotes: QuoteItem[] }) {
             </blockquote>
             <figcaption>
               — <RefLink to={speaker.ref}>{speaker.name}</RefLink>
-              {quote.context ? <span className="muted">, {quote.context.charAt(0).toLowerCase() + quote.context.slice(1)}</span> : null}
+              {quote.context ? (
+                <span className="muted">, {quote.context.charAt(0).toLowerCase() + quote.context.slice(1)}</span>
+              ) : null}
               <Cite sources={quote.sources} />
             </figcaption>
           </SpoilerShield>

@@ -18,7 +18,10 @@ export const peopleQueryOptions = () =>
       const played = new Map<string, EntityLink[]>();
       for (const character of characters) {
         for (const person of new Set(character.portrayedBy.map((actor) => actor.person))) {
-          played.set(person, [...(played.get(person) ?? []), { ref: entityRef('characters', character.slug), name: character.name }]);
+          played.set(person, [
+            ...(played.get(person) ?? []),
+            { ref: entityRef('characters', character.slug), name: character.name },
+          ]);
         }
       }
       return people.sort(byName).map((person) => ({ person, characters: played.get(person.slug) ?? [] }));

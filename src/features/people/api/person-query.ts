@@ -1,4 +1,5 @@
-// Query factory: one person by slug with the characters they play and the seasons they direct; null when there is no such person.
+// Query factory: one person by slug with the characters they play and the seasons they direct; null when there is no
+// such person.
 import { queryOptions } from '@tanstack/react-query';
 import type { Character, Person, Season } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
@@ -18,7 +19,11 @@ export const personQueryOptions = (slug: string) =>
       const { db } = await getDatabase();
       const [person] = await readPages(db, 'people', [slug]);
       if (!person) return null;
-      const [characters, seasons, series] = await Promise.all([readWhere(db, 'characters', 'person', [slug]), readTable(db, 'seasons'), readTable(db, 'series')]);
+      const [characters, seasons, series] = await Promise.all([
+        readWhere(db, 'characters', 'person', [slug]),
+        readTable(db, 'seasons'),
+        readTable(db, 'series'),
+      ]);
       return {
         person,
         characters: characters.flatMap((character) =>

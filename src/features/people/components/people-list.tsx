@@ -11,7 +11,8 @@ export function PeopleList() {
       ref: entityRef('people', person.slug),
       title: person.name,
       kicker: person.roles.map((role) => role.value).join(' · '),
-      description: characters.length > 0 ? `Plays ${characters.map((character) => character.name).join(', ')}` : undefined,
+      description:
+        characters.length > 0 ? `Plays ${characters.map((character) => character.name).join(', ')}` : undefined,
     }));
   const cast = people.filter((entry) => entry.characters.length > 0);
   const crew = people.filter((entry) => entry.characters.length === 0);

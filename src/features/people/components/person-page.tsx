@@ -1,4 +1,5 @@
-// A person's page: summary, infobox (roles, aliases), the characters they play, seasons they direct, other works, then the route's sections.
+// A person's page: summary, infobox (roles, aliases), the characters they play, seasons they direct, other works, then
+// the route's sections.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -43,7 +44,9 @@ export function PersonPage({ slug, actions, children }: { slug: string; actions?
         <ul className="link-list">
           {characters.map(({ character, sources }) => (
             <li key={character.slug}>
-              <Link to="/characters/$slug" params={{ slug: character.slug }}>{character.name}</Link>
+              <Link to="/characters/$slug" params={{ slug: character.slug }}>
+                {character.name}
+              </Link>
               <Cite sources={sources} />
             </li>
           ))}
@@ -53,7 +56,9 @@ export function PersonPage({ slug, actions, children }: { slug: string; actions?
         <ul className="link-list">
           {directed.map(({ season, sources }) => (
             <li key={season.number}>
-              <Link to="/seasons/$number" params={{ number: String(season.number) }}>{season.name}</Link>
+              <Link to="/seasons/$number" params={{ number: String(season.number) }}>
+                {season.name}
+              </Link>
               <Cite sources={sources} />
             </li>
           ))}
@@ -66,7 +71,12 @@ export function PersonPage({ slug, actions, children }: { slug: string; actions?
               <cite>{work.title}</cite>
               {work.series ? (
                 <>
-                  {' '}(<Link to="/series/$slug" params={{ slug: work.series }}>{seriesNames[work.series] ?? work.series}</Link>)
+                  {' '}
+                  (
+                  <Link to="/series/$slug" params={{ slug: work.series }}>
+                    {seriesNames[work.series] ?? work.series}
+                  </Link>
+                  )
                 </>
               ) : null}
               {work.note ? <span className="muted"> — {work.note}</span> : null}

@@ -4,7 +4,13 @@ import type { PartialDate } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import { readTable } from '../../../db/read-content';
 
-export type CorpusInfo = { hash?: string; loadedAt?: number; sourceCount: number; newestSource?: PartialDate; storage: 'browser' | 'memory' };
+export type CorpusInfo = {
+  hash?: string;
+  loadedAt?: number;
+  sourceCount: number;
+  newestSource?: PartialDate;
+  storage: 'browser' | 'memory';
+};
 
 export const corpusInfoQueryOptions = () =>
   queryOptions({

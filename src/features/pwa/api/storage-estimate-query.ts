@@ -14,4 +14,3 @@ export const storageEstimateQueryOptions = () =>
       return { usedBytes: estimate.usage, quotaBytes: estimate.quota };
     },
   });
-

@@ -1,4 +1,5 @@
-// The About page's facts about this copy of the wiki: version, corpus, storage used and whether it is kept persistently.
+// The About page's facts about this copy of the wiki: version, corpus, storage used and whether it is kept
+// persistently.
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { DateText } from '../../../components/date-text';
 import { Infobox } from '../../../components/infobox';
@@ -16,7 +17,10 @@ export function AboutApp() {
     <Infobox
       title="This copy of the wiki"
       rows={[
-        { label: 'Version', value: `${__APP_VERSION__} (built ${new Date(__BUILD_TIME__).toISOString().slice(0, 10)})` },
+        {
+          label: 'Version',
+          value: `${__APP_VERSION__} (built ${new Date(__BUILD_TIME__).toISOString().slice(0, 10)})`,
+        },
         {
           label: 'Corpus',
           value: (
@@ -27,7 +31,12 @@ export function AboutApp() {
                   , the newest <DateText date={corpus.newestSource} />
                 </>
               ) : null}
-              {corpus.hash ? <span className="muted"> · fingerprint <code>{corpus.hash}</code></span> : null}
+              {corpus.hash ? (
+                <span className="muted">
+                  {' '}
+                  · fingerprint <code>{corpus.hash}</code>
+                </span>
+              ) : null}
             </>
           ),
         },

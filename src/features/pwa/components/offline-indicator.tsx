@@ -11,7 +11,11 @@ function subscribe(onChange: () => void) {
 }
 
 export function OfflineIndicator() {
-  const online = useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  const online = useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
   if (online) return null;
   return (
     <p className="offline-indicator" role="status">

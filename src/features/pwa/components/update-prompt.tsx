@@ -1,4 +1,6 @@
-// Service worker registration and the "new version" prompt: registers once the page has loaded and gone idle (workbox-window never delays a page), checks for an update then and every hour, reloads only when the fan says so, and asks for persistent storage once the app is installed.
+// Service worker registration and the "new version" prompt: registers once the page has loaded and gone idle
+// (workbox-window never delays a page), checks for an update then and every hour, reloads only when the fan says so,
+// and asks for persistent storage once the app is installed.
 import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Notice } from '../../../components/notice';
@@ -6,7 +8,10 @@ import { requestPersistentStorage } from '../../../lib/persistent-storage';
 
 const updateCheckInterval = 60 * 60 * 1000;
 
-/** Activates the waiting version and reloads once it controls the page (also when the browser, not this page, found the update). */
+/**
+ * Activates the waiting version and reloads once it controls the page (also when the browser, not this page, found the
+ * update).
+ */
 function reloadInto(updateServiceWorker: (reloadPage?: boolean) => Promise<void>) {
   navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
   void updateServiceWorker(true);
@@ -24,7 +29,9 @@ function useIdleAfterLoad(): boolean {
     const hasIdleCallback = typeof window.requestIdleCallback === 'function';
     let idleCallback: number | undefined;
     const whenIdle = () => {
-      idleCallback = hasIdleCallback ? window.requestIdleCallback(() => setIdle(true), { timeout: 2000 }) : window.setTimeout(() => setIdle(true), 200);
+      idleCallback = hasIdleCallback
+        ? window.requestIdleCallback(() => setIdle(true), { timeout: 2000 })
+        : window.setTimeout(() => setIdle(true), 200);
     };
     if (document.readyState === 'complete') whenIdle();
     else window.addEventListener('load', whenIdle, { once: true });

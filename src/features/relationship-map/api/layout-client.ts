@@ -6,11 +6,22 @@ import type { LayoutCall } from './layout-protocol';
 import type { RelationshipGraph } from './relationship-graph-query';
 
 const inThread = (): Promise<Answer<LayoutCall, GraphLayout>> =>
-  import('./layout-graph').then(({ layoutGraph }) => async ({ graph, options }) => layoutGraph(graph, options));
+  import('./layout-graph').then(
+    ({ layoutGraph }) =>
+      async ({ graph, options }) =>
+        layoutGraph(graph, options),
+  );
 
 const callLayout: Answer<LayoutCall, GraphLayout> =
   typeof Worker === 'function'
-    ? workerCalls(() => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'relationship-map-layout' }), inThread)
+    ? workerCalls(
+        () =>
+          new Worker(new URL('./layout.worker.ts', import.meta.url), {
+            type: 'module',
+            name: 'relationship-map-layout',
+          }),
+        inThread,
+      )
     : (call) => inThread().then((answer) => answer(call));
 
 export function layOut(graph: RelationshipGraph, options: LayoutOptions): Promise<GraphLayout> {

@@ -1,5 +1,15 @@
-// Lays the relationship graph out with d3-force, synchronously and the same way every time for the same data, fitted into a box; narrows it to one character's neighbourhood first.
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+// Lays the relationship graph out with d3-force, synchronously and the same way every time for the same data, fitted
+// into a box; narrows it to one character's neighbourhood first.
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { Relationship } from '../../../content/schema';
 import type { GraphNode, RelationshipGraph } from './relationship-graph-query';
 
@@ -9,7 +19,13 @@ export type Point = { x: number; y: number };
  * A relationship drawn from source to target. Several between the same two characters bow apart: the line is a quadratic
  * curve through `mid` (where its label goes) with control point `control`; both are the straight line's midpoint for a lone one.
  */
-export type PlacedEdge = { relationship: Relationship; source: PlacedNode; target: PlacedNode; mid: Point; control: Point };
+export type PlacedEdge = {
+  relationship: Relationship;
+  source: PlacedNode;
+  target: PlacedNode;
+  mid: Point;
+  control: Point;
+};
 export type GraphLayout = { width: number; height: number; nodes: PlacedNode[]; edges: PlacedEdge[] };
 export type LayoutOptions = {
   width: number;
@@ -65,7 +81,11 @@ export function edgeLabel(label: string): LabelLines {
 }
 
 function measured(lines: string[], charWidth: number): LabelLines {
-  return { lines, width: Math.max(0, ...lines.map((line) => line.length)) * charWidth, height: lines.length * labelMetrics.lineHeight };
+  return {
+    lines,
+    width: Math.max(0, ...lines.map((line) => line.length)) * charWidth,
+    height: lines.length * labelMetrics.lineHeight,
+  };
 }
 
 /** The x to centre a label of this width on, near `x` but with the whole label inside a box `boxWidth` wide. */
@@ -110,17 +130,33 @@ export function layoutGraph(graph: RelationshipGraph, options: LayoutOptions): G
     const simNodes = simulate(nodes, drawn, { width, height, focus, ticks, random, scatter: attempt > 0 });
     const place = fit(simNodes, { width, height, padding, centred });
     const placed = nodes.map((node, index): PlacedNode => ({ ...node, ...place(simNodes[index] ?? {}) }));
-    const layout = { width, height, nodes: placed, edges: withLanes(drawn, new Map(placed.map((node) => [node.slug, node]))) };
+    const layout = {
+      width,
+      height,
+      nodes: placed,
+      edges: withLanes(drawn, new Map(placed.map((node) => [node.slug, node]))),
+    };
     const score = 100 * countCrossings(layout.edges) + countLabelOverlaps(layout);
     if (!best || score < best.score) best = { layout, score };
   }
   return best?.layout ?? { width, height, nodes: [], edges: [] };
 }
 
-type SimulateOptions = { width: number; height: number; focus?: string; ticks: number; random: () => number; scatter: boolean };
+type SimulateOptions = {
+  width: number;
+  height: number;
+  focus?: string;
+  ticks: number;
+  random: () => number;
+  scatter: boolean;
+};
 
 /** Runs the force simulation to rest, synchronously, in roughly pixel units; the nodes come back in the order given. */
-function simulate(nodes: GraphNode[], edges: Relationship[], { width, height, focus, ticks, random, scatter }: SimulateOptions): SimNode[] {
+function simulate(
+  nodes: GraphNode[],
+  edges: Relationship[],
+  { width, height, focus, ticks, random, scatter }: SimulateOptions,
+): SimNode[] {
   // Collision radii of about half a name label keep labels apart before fitting.
   const simNodes: SimNode[] = nodes.map(({ slug, name }) => {
     const label = nodeLabel(name);
@@ -135,9 +171,17 @@ function simulate(nodes: GraphNode[], edges: Relationship[], { width, height, fo
   const aspect = Math.sqrt(width / height);
   forceSimulation(simNodes)
     .randomSource(random)
-    .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((node) => node.slug).distance(130))
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
+        .id((node) => node.slug)
+        .distance(130),
+    )
     .force('charge', forceManyBody<SimNode>().strength(-320))
-    .force('collide', forceCollide<SimNode>((node) => node.radius))
+    .force(
+      'collide',
+      forceCollide<SimNode>((node) => node.radius),
+    )
     .force('x', forceX<SimNode>(0).strength(0.06 / aspect))
     .force('y', forceY<SimNode>(0).strength(0.06 * aspect))
     .stop()
@@ -162,7 +206,12 @@ type Box = { left: number; top: number; right: number; bottom: number };
 
 /** How many pairs of labels (and dots) would overlap as the map draws them. */
 function countLabelOverlaps({ width, nodes, edges }: GraphLayout): number {
-  const box = (centre: number, top: number, label: LabelLines): Box => ({ left: centre - label.width / 2, top, right: centre + label.width / 2, bottom: top + label.height });
+  const box = (centre: number, top: number, label: LabelLines): Box => ({
+    left: centre - label.width / 2,
+    top,
+    right: centre + label.width / 2,
+    bottom: top + label.height,
+  });
   const { radius, gap } = labelMetrics.node;
   const boxes: Box[] = [
     ...nodes.flatMap((node) => {
@@ -180,18 +229,34 @@ function countLabelOverlaps({ width, nodes, edges }: GraphLayout): number {
   let overlaps = 0;
   boxes.forEach((first, index) => {
     for (const second of boxes.slice(index + 1)) {
-      if (first.left < second.right && second.left < first.right && first.top < second.bottom && second.top < first.bottom) overlaps += 1;
+      if (
+        first.left < second.right &&
+        second.left < first.right &&
+        first.top < second.bottom &&
+        second.top < first.bottom
+      )
+        overlaps += 1;
     }
   });
   return overlaps;
 }
 
-/** Scales and moves simulated positions into the box: the bounding box centred, or (in focus mode) the focus, at (0, 0), centred. */
-function fit(nodes: SimNode[], { width, height, padding, centred }: { width: number; height: number; padding: number; centred: boolean }) {
+/**
+ * Scales and moves simulated positions into the box: the bounding box centred, or (in focus mode) the focus, at (0, 0),
+ * centred.
+ */
+function fit(
+  nodes: SimNode[],
+  { width, height, padding, centred }: { width: number; height: number; padding: number; centred: boolean },
+) {
   const xs = nodes.map((node) => node.x ?? 0);
   const ys = nodes.map((node) => node.y ?? 0);
-  const [cx, spanX] = centred ? [0, 2 * Math.max(0, ...xs.map(Math.abs))] : [(Math.min(...xs) + Math.max(...xs)) / 2, Math.max(...xs) - Math.min(...xs)];
-  const [cy, spanY] = centred ? [0, 2 * Math.max(0, ...ys.map(Math.abs))] : [(Math.min(...ys) + Math.max(...ys)) / 2, Math.max(...ys) - Math.min(...ys)];
+  const [cx, spanX] = centred
+    ? [0, 2 * Math.max(0, ...xs.map(Math.abs))]
+    : [(Math.min(...xs) + Math.max(...xs)) / 2, Math.max(...xs) - Math.min(...xs)];
+  const [cy, spanY] = centred
+    ? [0, 2 * Math.max(0, ...ys.map(Math.abs))]
+    : [(Math.min(...ys) + Math.max(...ys)) / 2, Math.max(...ys) - Math.min(...ys)];
   const room = (size: number, span: number) => (span > 0 ? Math.max(0, size - 2 * padding) / span : Infinity);
   const [roomX, roomY] = [room(width, spanX), room(height, spanY)];
   // Never blow a small graph up more than twice its simulated size; stretch one way at most 1.5 times more than the

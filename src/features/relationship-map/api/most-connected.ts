@@ -1,4 +1,5 @@
-// Which characters a map draws when too many have relationships to draw legibly: a connected core around the most connected character (on a character's page, the character).
+// Which characters a map draws when too many have relationships to draw legibly: a connected core around the most
+// connected character (on a character's page, the character).
 import type { Relationship } from '../../../content/schema';
 
 /** The most characters a map draws: more would not be legible (and would take long to lay out). */
@@ -13,7 +14,10 @@ export function mostConnected(edges: Relationship[], limit = mapLimit): Relation
   const links = new Map<string, Set<string>>();
   const degree = new Map<string, number>();
   for (const { from, to } of edges) {
-    for (const [slug, other] of [[from, to], [to, from]] as const) {
+    for (const [slug, other] of [
+      [from, to],
+      [to, from],
+    ] as const) {
       degree.set(slug, (degree.get(slug) ?? 0) + 1);
       if (!links.has(slug)) links.set(slug, new Set());
       links.get(slug)?.add(other);

@@ -1,4 +1,5 @@
-// Query factory: the relationship graph a map draws at a spoiler level (the overview, or one character's neighbourhood), no more characters than a map can show legibly, with how much it leaves out.
+// Query factory: the relationship graph a map draws at a spoiler level (the overview, or one character's
+// neighbourhood), no more characters than a map can show legibly, with how much it leaves out.
 import { queryOptions } from '@tanstack/react-query';
 import type { Character, Relationship } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
@@ -8,7 +9,9 @@ import { mostConnected } from './most-connected';
 
 export type GraphNode = Pick<Character, 'slug' | 'name'>;
 export type RelationshipGraph = { nodes: GraphNode[]; edges: Relationship[] };
-/** Leave out relationships revealing a season above `spoilerLevel`; with `focus`, only that character's relationships. */
+/**
+ * Leave out relationships revealing a season above `spoilerLevel`; with `focus`, only that character's relationships.
+ */
 export type GraphScope = { spoilerLevel: number; focus?: string };
 export type ScopedGraph = RelationshipGraph & {
   /** Relationships left out because they reveal a later season. */
@@ -25,7 +28,14 @@ export const relationshipGraphQueryOptions = ({ spoilerLevel, focus }: GraphScop
       const inScope =
         focus === undefined
           ? await readTable(db, 'relationships')
-          : uniqueInIdOrder((await Promise.all([readWhere(db, 'relationships', 'from', [focus]), readWhere(db, 'relationships', 'to', [focus])])).flat());
+          : uniqueInIdOrder(
+              (
+                await Promise.all([
+                  readWhere(db, 'relationships', 'from', [focus]),
+                  readWhere(db, 'relationships', 'to', [focus]),
+                ])
+              ).flat(),
+            );
       const visible = inScope.filter((edge) => (edge.spoils ?? 0) <= spoilerLevel);
       const drawn = mostConnected(visible);
       const slugs = [...new Set(drawn.flatMap((edge) => [edge.from, edge.to]))];
@@ -37,7 +47,12 @@ export const relationshipGraphQueryOptions = ({ spoilerLevel, focus }: GraphScop
         .sort((a, b) => Number(a.unnamed ?? false) - Number(b.unnamed ?? false) || byName(a, b))
         .map(({ slug, name }) => ({ slug, name }));
       const ends = new Set(visible.flatMap((edge) => [edge.from, edge.to]));
-      return { nodes, edges, hidden: inScope.length - visible.length, omitted: { characters: ends.size - slugs.length, relationships: visible.length - drawn.length } };
+      return {
+        nodes,
+        edges,
+        hidden: inScope.length - visible.length,
+        omitted: { characters: ends.size - slugs.length, relationships: visible.length - drawn.length },
+      };
     },
   });
 

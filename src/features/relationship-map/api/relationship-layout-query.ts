@@ -1,4 +1,5 @@
-// Query factory: a map's layout for a graph scope and box, computed off the main thread and kept, so a map seen before draws at once.
+// Query factory: a map's layout for a graph scope and box, computed off the main thread and kept, so a map seen before
+// draws at once.
 import { queryOptions } from '@tanstack/react-query';
 import { layOut } from './layout-client';
 import type { GraphScope, RelationshipGraph } from './relationship-graph-query';
@@ -6,7 +7,11 @@ import type { GraphScope, RelationshipGraph } from './relationship-graph-query';
 export type MapFrame = { width: number; height: number };
 
 /** `graph` is what relationshipGraphQueryOptions(scope) read: the scope (in the key) decides it. */
-export const relationshipLayoutQueryOptions = ({ spoilerLevel, focus }: GraphScope, frame: MapFrame, graph: RelationshipGraph) =>
+export const relationshipLayoutQueryOptions = (
+  { spoilerLevel, focus }: GraphScope,
+  frame: MapFrame,
+  graph: RelationshipGraph,
+) =>
   queryOptions({
     queryKey: ['relationships', 'layout', focus ?? null, String(spoilerLevel), frame.width, frame.height],
     queryFn: () => layOut(graph, { ...frame, padding: 44, focus }),

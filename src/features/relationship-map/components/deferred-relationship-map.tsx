@@ -1,11 +1,15 @@
-// The relationship map as pages place it: its code loads only when the map's place on the page comes near the screen, so it never delays a page becoming usable; if its code or its layout cannot load (the network gone before the app was cached), the map's place says so and offers a reload, and the rest of the page stays.
+// The relationship map as pages place it: its code loads only when the map's place on the page comes near the screen,
+// so it never delays a page becoming usable; if its code or its layout cannot load (the network gone before the app was
+// cached), the map's place says so and offers a reload, and the rest of the page stays.
 import './map-placeholder.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { FailureBoundary } from '../../../components/failure-boundary';
 import type { RelationshipMapProps } from './relationship-map';
 
 // Browsers keep a failed module import failed, so only a reload fetches the map's code again.
-const RelationshipMap = lazy(() => import('./relationship-map').then((module) => ({ default: module.RelationshipMap })));
+const RelationshipMap = lazy(() =>
+  import('./relationship-map').then((module) => ({ default: module.RelationshipMap })),
+);
 
 /** How far below the screen the map starts loading, so it is usually drawn by the time a fan scrolls to it. */
 const preloadMargin = '400px';
@@ -16,9 +20,12 @@ export function DeferredRelationshipMap(props: RelationshipMapProps) {
   useEffect(() => {
     const element = slot.current;
     if (isNear || !element) return undefined;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-    }, { rootMargin: preloadMargin });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: preloadMargin },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [isNear]);

@@ -1,4 +1,5 @@
-// The relationship map: characters as linked nodes and their relationships as labelled, kind-coloured lines, SVG drawn by React once the layout (worked out off the main thread) is ready, with the same relationships as a list.
+// The relationship map: characters as linked nodes and their relationships as labelled, kind-coloured lines, SVG drawn
+// by React once the layout (worked out off the main thread) is ready, with the same relationships as a list.
 import './map-placeholder.css';
 import './relationship-map.css';
 import { useSuspenseQuery } from '@tanstack/react-query';
@@ -8,7 +9,11 @@ import { Cite } from '../../../components/citations';
 import { SpoilerBadge, useSpoilerLevel } from '../../../components/spoiler-shield';
 import { relationshipKindLabels } from '../../../content/labels';
 import { edgeLabel, labelCentre, labelMetrics, nodeLabel, type PlacedEdge, type PlacedNode } from '../api/layout-graph';
-import { relationshipGraphQueryOptions, type GraphScope, type RelationshipGraph } from '../api/relationship-graph-query';
+import {
+  relationshipGraphQueryOptions,
+  type GraphScope,
+  type RelationshipGraph,
+} from '../api/relationship-graph-query';
 import { relationshipLayoutQueryOptions, type MapFrame } from '../api/relationship-layout-query';
 
 export type RelationshipMapProps = {
@@ -38,12 +43,21 @@ export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: Relationsh
 
   const names = new Map(data.nodes.map((node) => [node.slug, node.name]));
   const kinds = [...new Set(data.edges.map((edge) => edge.kind))];
-  const placeholder = <div className="relationship-map-placeholder" style={{ aspectRatio: `${frame?.width ?? 5} / ${frame?.height ?? 3}` }} />;
+  const placeholder = (
+    <div
+      className="relationship-map-placeholder"
+      style={{ aspectRatio: `${frame?.width ?? 5} / ${frame?.height ?? 3}` }}
+    />
+  );
   return (
     <div ref={measure} className="relationship-map">
       {data.omitted.characters > 0 ? (
         <p className="relationship-map-note">
-          {omittedText(data.nodes.length, data.nodes.length + data.omitted.characters, focus === undefined ? undefined : names.get(focus))}
+          {omittedText(
+            data.nodes.length,
+            data.nodes.length + data.omitted.characters,
+            focus === undefined ? undefined : names.get(focus),
+          )}
         </p>
       ) : null}
       {/* The drawing waits for its layout (worked out off the main thread); the list below doesn't. */}
@@ -65,9 +79,13 @@ export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: Relationsh
         {data.edges.map((relationship) => (
           <li key={relationship.id} className={`kind-${relationship.kind}`}>
             <SpoilerBadge season={relationship.spoils} />
-            <Link to="/characters/$slug" params={{ slug: relationship.from }}>{names.get(relationship.from)}</Link>
+            <Link to="/characters/$slug" params={{ slug: relationship.from }}>
+              {names.get(relationship.from)}
+            </Link>
             {` — ${relationship.label} — `}
-            <Link to="/characters/$slug" params={{ slug: relationship.to }}>{names.get(relationship.to)}</Link>
+            <Link to="/characters/$slug" params={{ slug: relationship.to }}>
+              {names.get(relationship.to)}
+            </Link>
             <Cite sources={relationship.sources} />
           </li>
         ))}
@@ -79,7 +97,10 @@ export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: Relationsh
 
 type MapDrawingProps = { scope: GraphScope; frame: MapFrame; graph: RelationshipGraph };
 
-/** The SVG: characters as linked dots, relationships as labelled lines; hovering or focusing a character lights its relationships. */
+/**
+ * The SVG: characters as linked dots, relationships as labelled lines; hovering or focusing a character lights its
+ * relationships.
+ */
 function MapDrawing({ scope, frame, graph }: MapDrawingProps) {
   const { data: layout } = useSuspenseQuery(relationshipLayoutQueryOptions(scope, frame, graph));
   const [hovered, setActive] = useState<string | null>(null);
@@ -129,7 +150,9 @@ function MapDrawing({ scope, frame, graph }: MapDrawingProps) {
           isFocus={node.slug === scope.focus}
           state={active === null ? '' : lit.has(node.slug) || node.slug === active ? ' is-lit' : ' is-dimmed'}
           box={layout}
-          onActive={(isActive) => setActive((current) => (isActive ? node.slug : current === node.slug ? null : current))}
+          onActive={(isActive) =>
+            setActive((current) => (isActive ? node.slug : current === node.slug ? null : current))
+          }
         />
       ))}
     </svg>
@@ -144,12 +167,16 @@ type MapNodeProps = {
   onActive: (isActive: boolean) => void;
 };
 
-/** One character: a link (reachable by keyboard) holding its dot and name; hovering or focusing it lights its relationships. */
+/**
+ * One character: a link (reachable by keyboard) holding its dot and name; hovering or focusing it lights its
+ * relationships.
+ */
 function MapNode({ node, isFocus, state, box, onActive }: MapNodeProps) {
   const radius = isFocus ? labelMetrics.node.focusRadius : labelMetrics.node.radius;
   const { lines, width, height } = nodeLabel(node.name);
   const x = labelCentre(node.x, width, box.width);
-  // The name goes under the dot (its first baseline about 0.8 of a line below the top), or over it when there is no room below.
+  // The name goes under the dot (its first baseline about 0.8 of a line below the top), or over it when there is no
+  // room below.
   const gap = radius + labelMetrics.node.gap;
   const top = node.y + gap + height <= box.height ? node.y + gap : node.y - gap - height;
   const baseline = top + 0.8 * lineHeight;
@@ -200,7 +227,8 @@ function useFrame(): [MapFrame | undefined, (element: HTMLElement | null) => (()
       setWidth(frameWidth(element.getBoundingClientRect().width));
       return undefined;
     }
-    // The observer's first report comes after the browser's own layout, so measuring forces no extra one while the page renders.
+    // The observer's first report comes after the browser's own layout, so measuring forces no extra one while the page
+    // renders.
     const observer = new ResizeObserver(([entry]) => setWidth(frameWidth(entry?.contentRect.width ?? 0)));
     observer.observe(element);
     return () => observer.disconnect();
@@ -212,7 +240,9 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** Why the map leaves characters out; `focusName` on a character's page (the total and shown counts include the focus). */
+/**
+ * Why the map leaves characters out; `focusName` on a character's page (the total and shown counts include the focus).
+ */
 function omittedText(shown: number, total: number, focusName?: string): string {
   return focusName !== undefined
     ? `${focusName} has relationships with ${(total - 1).toLocaleString('en')} characters, too many to draw at once: the map shows the ${shown - 1} with the most relationships with them. The Relationships section lists every one.`

@@ -20,13 +20,21 @@ async function createRunner(): Promise<Answer<SearchCall, SearchHit[]>> {
   if (storage !== 'browser' || typeof Worker !== 'function') return inThread(db);
   const callWorker = workerCalls<SearchWorkerCall, SearchHit[]>(
     () => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' }),
-    () => inThread(db).then((run) => ({ call }) => run(call)),
+    () =>
+      inThread(db).then(
+        (run) =>
+          ({ call }) =>
+            run(call),
+      ),
   );
   return (call) => callWorker({ databaseName: db.name, call });
 }
 
 async function inThread(db: WikiDatabase): Promise<Answer<SearchCall, SearchHit[]>> {
-  const [{ openSearchIndex }, { answerSearch }] = await Promise.all([import('./search-index-store'), import('./search-engine')]);
+  const [{ openSearchIndex }, { answerSearch }] = await Promise.all([
+    import('./search-index-store'),
+    import('./search-engine'),
+  ]);
   const index = await openSearchIndex(db);
   return async (call) => answerSearch(index, call);
 }

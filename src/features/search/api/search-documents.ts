@@ -1,11 +1,23 @@
-// Turns the database's content into search documents: one per page, fact, quote and event, with the names, aliases and links fans search by.
+// Turns the database's content into search documents: one per page, fact, quote and event, with the names, aliases and
+// links fans search by.
 import { formatPartialDate } from '../../../content/dates';
 import { entityRef } from '../../../content/refs';
 import type { Character, EntityRef } from '../../../content/schema';
 import { readTable } from '../../../db/read-content';
 import type { WikiDatabase } from '../../../db/wiki-database';
 
-export const searchDocumentTypes = ['character', 'person', 'season', 'series', 'topic', 'place', 'source', 'event', 'quote', 'fact'] as const;
+export const searchDocumentTypes = [
+  'character',
+  'person',
+  'season',
+  'series',
+  'topic',
+  'place',
+  'source',
+  'event',
+  'quote',
+  'fact',
+] as const;
 export type SearchDocumentType = (typeof searchDocumentTypes)[number];
 
 export type SearchDocument = {
@@ -16,7 +28,9 @@ export type SearchDocument = {
   /** The page a result opens, and its name. */
   target: EntityRef;
   targetName: string;
-  /** Indexed fields, strongest first: the page's own name, its other names, linked names (actor ↔ character), its text. */
+  /**
+   * Indexed fields, strongest first: the page's own name, its other names, linked names (actor ↔ character), its text.
+   */
   name: string;
   aliases: string;
   related: string;
@@ -74,14 +88,24 @@ export async function buildSearchDocuments(db: WikiDatabase): Promise<SearchDocu
       ...pageFields('character', entityRef('characters', row.slug), row.name),
       aliases: row.aliases.map((alias) => alias.name).join(' · '),
       related: row.portrayedBy.map((actor) => `played by ${personName.get(actor.person) ?? actor.person}`).join(' · '),
-      body: [row.summary.text, ...row.occupations.map((entry) => entry.value), ...row.affiliations.map((entry) => entry.value)].join(' '),
+      body: [
+        row.summary.text,
+        ...row.occupations.map((entry) => entry.value),
+        ...row.affiliations.map((entry) => entry.value),
+      ].join(' '),
       spoils: row.summary.spoils,
     })),
     ...people.map((row): SearchDocument => ({
       ...pageFields('person', entityRef('people', row.slug), row.name),
       aliases: row.aliases.map((alias) => alias.name).join(' · '),
-      related: playedBy(row.slug).map((character) => `plays ${character.name}`).join(' · '),
-      body: [row.summary.text, ...row.roles.map((role) => role.value), ...row.otherWorks.map((work) => work.title)].join(' '),
+      related: playedBy(row.slug)
+        .map((character) => `plays ${character.name}`)
+        .join(' · '),
+      body: [
+        row.summary.text,
+        ...row.roles.map((role) => role.value),
+        ...row.otherWorks.map((work) => work.title),
+      ].join(' '),
     })),
     ...seasons.map((row): SearchDocument => ({
       ...pageFields('season', entityRef('seasons', row.number), row.name),

@@ -1,4 +1,5 @@
-// The search engine: MiniSearch configured for the wiki (folding, typo tolerance, field boosts), and results with highlighted snippets.
+// The search engine: MiniSearch configured for the wiki (folding, typo tolerance, field boosts), and results with
+// highlighted snippets.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { EntityKind, EntityRef } from '../../../content/schema';
 import { normaliseQuery } from './query-text';
@@ -20,8 +21,19 @@ export function processTerm(term: string): string | null {
 
 const fields = ['name', 'aliases', 'related', 'body'] as const;
 const pageTypes = new Set<SearchDocumentType>(['character', 'person', 'season', 'series', 'topic', 'place', 'source']);
-/** Pages outrank the facts, quotes and events that mention them; characters, then people, are what fans look for most; source articles least of the pages. */
-const typeBoosts: Partial<Record<SearchDocumentType, number>> = { character: 1.7, person: 1.6, season: 1.5, series: 1.5, topic: 1.5, place: 1.5, source: 1.2 };
+/**
+ * Pages outrank the facts, quotes and events that mention them; characters, then people, are what fans look for most;
+ * source articles least of the pages.
+ */
+const typeBoosts: Partial<Record<SearchDocumentType, number>> = {
+  character: 1.7,
+  person: 1.6,
+  season: 1.5,
+  series: 1.5,
+  topic: 1.5,
+  place: 1.5,
+  source: 1.2,
+};
 
 const indexOptions = {
   idField: 'id',
@@ -54,7 +66,10 @@ function nameTerms(name: string): string[] {
   return terms;
 }
 
-/** The type's boost, raised when the matched word is much of the page's name: "Kilgrave" outranks "The coed caught by Kilgrave". */
+/**
+ * The type's boost, raised when the matched word is much of the page's name: "Kilgrave" outranks "The coed caught by
+ * Kilgrave".
+ */
 function documentBoost(term: string, stored?: Record<string, unknown>): number {
   const typeBoost = typeBoosts[stored?.type as SearchDocumentType] ?? 1;
   const terms = nameTerms(String(stored?.name ?? ''));
@@ -100,14 +115,19 @@ export type SearchRequest = {
 export function search(index: SearchIndex, { query, limit = 50, spoilerLevel = Infinity }: SearchRequest): SearchHit[] {
   const text = normaliseQuery(query);
   if (text.length === 0) return [];
-  const filter = Number.isFinite(spoilerLevel) ? (result: SearchResult) => ((result.spoils as number | undefined) ?? 0) <= spoilerLevel : undefined;
+  const filter = Number.isFinite(spoilerLevel)
+    ? (result: SearchResult) => ((result.spoils as number | undefined) ?? 0) <= spoilerLevel
+    : undefined;
   const exact = index.search(text, { fuzzy: false, filter });
   const unmatched = new Set(queryTerms(text));
   for (const result of exact) {
     for (const term of result.queryTerms) unmatched.delete(term);
     if (unmatched.size === 0) break;
   }
-  const results = unmatched.size === 0 ? exact : index.search(text, { fuzzy: (term) => (unmatched.has(term) ? typoDistance(term) : false), filter });
+  const results =
+    unmatched.size === 0
+      ? exact
+      : index.search(text, { fuzzy: (term) => (unmatched.has(term) ? typoDistance(term) : false), filter });
   return results.slice(0, limit).map(toHit);
 }
 
@@ -158,7 +178,9 @@ function toHit(result: SearchResult): SearchHit {
 
 const wordPattern = /[\p{L}\p{N}'’‘ʼ]+/gu;
 
-/** Marks the words of `text` whose folded form is one of `terms`, and trims long text to a window around the first mark. */
+/**
+ * Marks the words of `text` whose folded form is one of `terms`, and trims long text to a window around the first mark.
+ */
 export function highlight(text: string, terms: Set<string>, width = 160): SnippetPart[] {
   const marks: { start: number; end: number }[] = [];
   for (const match of text.matchAll(wordPattern)) {

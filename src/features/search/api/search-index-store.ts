@@ -1,5 +1,6 @@
-// Gets the search index for the stored corpus: loads the serialised copy kept in IndexedDB, or builds it once and keeps it
-// (never from a database without a corpus, as after site data was cleared under an open tab: that index would find nothing, for good).
+// Gets the search index for the stored corpus: loads the serialised copy kept in IndexedDB, or builds it once and keeps
+// it (never from a database without a corpus, as after site data was cleared under an open tab: that index would find
+// nothing, for good).
 import type { WikiDatabase } from '../../../db/wiki-database';
 import { buildSearchDocuments } from './search-documents';
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from './search-engine';

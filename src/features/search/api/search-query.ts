@@ -1,4 +1,5 @@
-// Query factories for search: results for a query at the fan's spoiler level (the results page and the header's suggestions), and the closest names when nothing matched.
+// Query factories for search: results for a query at the fan's spoiler level (the results page and the header's
+// suggestions), and the closest names when nothing matched.
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityKind } from '../../../content/schema';
 import { runSearch } from './search-client';

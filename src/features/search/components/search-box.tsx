@@ -1,4 +1,5 @@
-// The header's search box: an ARIA 1.2 combobox with suggestions as you type; arrows move, Enter opens, Escape closes; "/" and Ctrl/Cmd+K focus it.
+// The header's search box: an ARIA 1.2 combobox with suggestions as you type; arrows move, Enter opens, Escape closes;
+// "/" and Ctrl/Cmd+K focus it.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
@@ -59,7 +60,9 @@ export function SearchBox() {
       event.preventDefault();
       setOpen(true);
       if (optionCount === 0) return;
-      setActive((current) => (event.key === 'ArrowDown' ? (current + 1) % optionCount : current <= 0 ? optionCount - 1 : current - 1));
+      setActive((current) =>
+        event.key === 'ArrowDown' ? (current + 1) % optionCount : current <= 0 ? optionCount - 1 : current - 1,
+      );
     } else if (event.key === 'Enter') {
       event.preventDefault();
       go(active);
@@ -77,7 +80,9 @@ export function SearchBox() {
   const activeId = expanded && active >= 0 && active < optionCount ? `${listId}-${active}` : undefined;
   return (
     <div className="search-box" role="search" aria-label="Quick search">
-      <label htmlFor={`${listId}-input`} className="visually-hidden">Search the wiki</label>
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        Search the wiki
+      </label>
       <input
         ref={inputRef}
         id={`${listId}-input`}
@@ -103,7 +108,9 @@ export function SearchBox() {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <kbd className="search-shortcut" aria-hidden="true">/</kbd>
+      <kbd className="search-shortcut" aria-hidden="true">
+        /
+      </kbd>
       <ul id={listId} role="listbox" aria-label="Suggestions" className="search-suggestions" hidden={!expanded}>
         {suggestions.map((hit, index) => (
           <li
@@ -127,7 +134,8 @@ export function SearchBox() {
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => go(suggestions.length)}
         >
-          {suggestions.length === 0 && !isFetching ? 'No matches yet: see all results' : 'See all results'} for “{query.length > 40 ? `${query.slice(0, 40)}…` : query}”
+          {suggestions.length === 0 && !isFetching ? 'No matches yet: see all results' : 'See all results'} for “
+          {query.length > 40 ? `${query.slice(0, 40)}…` : query}”
         </li>
       </ul>
       <p className="visually-hidden" role="status" aria-live="polite">

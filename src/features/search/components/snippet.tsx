@@ -4,7 +4,9 @@ import type { SnippetPart } from '../api/search-engine';
 export function Snippet({ parts }: { parts: SnippetPart[] }) {
   return (
     <>
-      {parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      {parts.map((part, index) =>
+        part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+      )}
     </>
   );
 }

@@ -10,7 +10,15 @@ import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
 import { seasonQueryOptions } from '../api/season-query';
 
-export function SeasonPage({ number, actions, children }: { number: number; actions?: ReactNode; children?: ReactNode }) {
+export function SeasonPage({
+  number,
+  actions,
+  children,
+}: {
+  number: number;
+  actions?: ReactNode;
+  children?: ReactNode;
+}) {
   const { data } = useSuspenseQuery(seasonQueryOptions(number));
   if (!data) return null;
   const { season, cast, directors } = data;
@@ -49,7 +57,9 @@ export function SeasonPage({ number, actions, children }: { number: number; acti
               isEmpty: directors.length === 0,
               value: directors.map(({ person, sources }) => (
                 <span key={person.slug} className="infobox-item">
-                  <Link to="/people/$slug" params={{ slug: person.slug }}>{person.name}</Link>
+                  <Link to="/people/$slug" params={{ slug: person.slug }}>
+                    {person.name}
+                  </Link>
                   <Cite sources={sources} />
                 </span>
               )),
@@ -62,12 +72,16 @@ export function SeasonPage({ number, actions, children }: { number: number; acti
         <ul className="cast-list">
           {cast.map(({ character, actors, sources }) => (
             <li key={character.slug}>
-              <Link to="/characters/$slug" params={{ slug: character.slug }}>{character.name}</Link>
+              <Link to="/characters/$slug" params={{ slug: character.slug }}>
+                {character.name}
+              </Link>
               <span className="muted"> played by </span>
               {actors.map((actor, index) => (
                 <span key={actor.slug}>
                   {index > 0 ? ', ' : null}
-                  <Link to="/people/$slug" params={{ slug: actor.slug }}>{actor.name}</Link>
+                  <Link to="/people/$slug" params={{ slug: actor.slug }}>
+                    {actor.name}
+                  </Link>
                 </span>
               ))}
               <Cite sources={sources} />

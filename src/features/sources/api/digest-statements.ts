@@ -1,10 +1,18 @@
-// Turns the digest's carriers ("facts:abuse-off-screen", "characters:kilgrave/portrayedBy") into statements a fan reads: our words, the page that carries each, and its spoiler tag.
+// Turns the digest's carriers ("facts:abuse-off-screen", "characters:kilgrave/portrayedBy") into statements a fan
+// reads: our words, the page that carries each, and its spoiler tag.
 import { formatPartialDate } from '../../../content/dates';
 import type { EntityLink } from '../../../content/links';
 import { entityRef } from '../../../content/refs';
 import type { EntityKind, EntityRef, Fact, PartialDate, Quote, Relationship, WikiEvent } from '../../../content/schema';
 
-export type DigestStatement = { carrier: string; text: string; speaker?: EntityLink; date?: PartialDate; spoils?: number; page: EntityLink };
+export type DigestStatement = {
+  carrier: string;
+  text: string;
+  speaker?: EntityLink;
+  date?: PartialDate;
+  spoils?: number;
+  page: EntityLink;
+};
 
 /** Everything the statements are made from: the rows the carriers name, and the names of the pages they point to. */
 export type DigestRows = {
@@ -24,12 +32,16 @@ export function parseCarrier(carrier: string): { table: string; key: string; fie
   const table = carrier.slice(0, colon);
   const rest = carrier.slice(colon + 1);
   const slash = rest.indexOf('/');
-  return slash < 0 || ['facts', 'quotes', 'events', 'relationships'].includes(table) ? { table, key: rest } : { table, key: rest.slice(0, slash), field: rest.slice(slash + 1) };
+  return slash < 0 || ['facts', 'quotes', 'events', 'relationships'].includes(table)
+    ? { table, key: rest }
+    : { table, key: rest.slice(0, slash), field: rest.slice(slash + 1) };
 }
 
 /** The pages a page field names besides its own (the actors of `portrayedBy`, the directors of a season). */
 export function fieldPeople(row: Record<string, unknown>, field: string, sourceId: string): EntityRef[] {
-  return citedItems(row[field], sourceId).flatMap((item) => (typeof item.person === 'string' ? [entityRef('people', item.person)] : []));
+  return citedItems(row[field], sourceId).flatMap((item) =>
+    typeof item.person === 'string' ? [entityRef('people', item.person)] : [],
+  );
 }
 
 function citedItems(value: unknown, sourceId: string): CitedItem[] {
@@ -89,12 +101,24 @@ export function digestStatements(carriers: readonly string[], sourceId: string, 
     }
     if (table === 'quotes') {
       const quote = rows.quotes.get(key);
-      return quote ? [{ carrier, text: quote.text, speaker: link(quote.speaker), spoils: quote.spoils, page: link(pageOf(quote.about) ?? quote.speaker) }] : [];
+      return quote
+        ? [
+            {
+              carrier,
+              text: quote.text,
+              speaker: link(quote.speaker),
+              spoils: quote.spoils,
+              page: link(pageOf(quote.about) ?? quote.speaker),
+            },
+          ]
+        : [];
     }
     if (table === 'events') {
       const event = rows.events.get(key);
       const page = event && pageOf(event.about);
-      return event && page ? [{ carrier, text: event.title, date: event.date, spoils: event.spoils, page: link(page) }] : [];
+      return event && page
+        ? [{ carrier, text: event.title, date: event.date, spoils: event.spoils, page: link(page) }]
+        : [];
     }
     if (table === 'relationships') {
       const relationship = rows.relationships.get(key);
@@ -107,6 +131,8 @@ export function digestStatements(carriers: readonly string[], sourceId: string, 
     const row = rows.pages.get(ref);
     const items = field && row ? citedItems(row[field], sourceId) : [];
     if (!field || items.length === 0) return [];
-    return [{ carrier, text: fieldText(name(ref), field, items, name), spoils: highestSpoiler(items), page: link(ref) }];
+    return [
+      { carrier, text: fieldText(name(ref), field, items, name), spoils: highestSpoiler(items), page: link(ref) },
+    ];
   });
 }

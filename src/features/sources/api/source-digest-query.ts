@@ -1,4 +1,5 @@
-// Query factory: "What this article says": the statements one source article makes, in the article's order (from seeds/coverage.json, shipped as virtual:source-digest), each with the page that carries it.
+// Query factory: "What this article says": the statements one source article makes, in the article's order (from
+// seeds/coverage.json, shipped as virtual:source-digest), each with the page that carries it.
 import { queryOptions } from '@tanstack/react-query';
 import digest from 'virtual:source-digest';
 import { entityRef } from '../../../content/refs';
@@ -19,21 +20,32 @@ export const sourceDigestQueryOptions = (id: string) =>
       const { db } = await getDatabase();
       const parsed = carriers.map(parseCarrier);
       const pageKeys = new Map<EntityKind, string[]>();
-      for (const { table, key, field } of parsed) if (field) pageKeys.set(table as EntityKind, [...(pageKeys.get(table as EntityKind) ?? []), key]);
+      for (const { table, key, field } of parsed)
+        if (field) pageKeys.set(table as EntityKind, [...(pageKeys.get(table as EntityKind) ?? []), key]);
       const [facts, quotes, events, relationships, pageRows] = await Promise.all([
         readWhere(db, 'facts', 'source', [id]),
         readWhere(db, 'quotes', 'source', [id]),
         readWhere(db, 'events', 'source', [id]),
         parsed.some(({ table }) => table === 'relationships') ? readTable(db, 'relationships') : [],
-        Promise.all([...pageKeys].map(async ([kind, keys]) => (await readPages(db, kind, kind === 'seasons' ? keys.map(Number) : keys)).map((row) => [kind, row] as const))),
+        Promise.all(
+          [...pageKeys].map(async ([kind, keys]) =>
+            (await readPages(db, kind, kind === 'seasons' ? keys.map(Number) : keys)).map(
+              (row) => [kind, row] as const,
+            ),
+          ),
+        ),
       ]);
       const pages = new Map<EntityRef, Record<string, unknown>>();
-      for (const [kind, row] of pageRows.flat()) pages.set(entityRef(kind, 'number' in row ? row.number : 'slug' in row ? row.slug : row.id), row);
+      for (const [kind, row] of pageRows.flat())
+        pages.set(entityRef(kind, 'number' in row ? row.number : 'slug' in row ? row.slug : row.id), row);
       const named: EntityRef[] = [
         ...facts.flatMap((fact) => fact.about),
         ...quotes.flatMap((quote) => [quote.speaker, ...quote.about]),
         ...events.flatMap((event) => event.about),
-        ...relationships.flatMap((relationship) => [entityRef('characters', relationship.from), entityRef('characters', relationship.to)]),
+        ...relationships.flatMap((relationship) => [
+          entityRef('characters', relationship.from),
+          entityRef('characters', relationship.to),
+        ]),
         ...parsed.flatMap(({ table, key, field }) => {
           const ref = entityRef(table as EntityKind, key);
           const row = pages.get(ref);
@@ -41,6 +53,13 @@ export const sourceDigestQueryOptions = (id: string) =>
         }),
       ];
       const names = await readPageLinks(db, named);
-      return digestStatements(carriers, id, { facts: byId(facts), quotes: byId(quotes), events: byId(events), relationships: byId(relationships), pages, names });
+      return digestStatements(carriers, id, {
+        facts: byId(facts),
+        quotes: byId(quotes),
+        events: byId(events),
+        relationships: byId(relationships),
+        pages,
+        names,
+      });
     },
   });

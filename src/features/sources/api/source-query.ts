@@ -20,7 +20,9 @@ export const sourceQueryOptions = (id: string) =>
       const source = sources[number];
       if (!source) return null;
       const pages = await Promise.all(pageTables.map((table) => readTable(db, table)));
-      const citedBy = pageTables.flatMap((kind, index) => (pages[index] ?? []).filter((row) => citesSource(row, id)).map((row) => entityLink(kind, row)));
+      const citedBy = pageTables.flatMap((kind, index) =>
+        (pages[index] ?? []).filter((row) => citesSource(row, id)).map((row) => entityLink(kind, row)),
+      );
       return { source, number: number + 1, citedBy };
     },
   });

@@ -1,4 +1,5 @@
-// "What this article says": the article's statements in its own order, each in our words and linked to the page that carries it; spoilers above the fan's level stay behind the shield.
+// "What this article says": the article's statements in its own order, each in our words and linked to the page that
+// carries it; spoilers above the fan's level stay behind the shield.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { DateText } from '../../../components/date-text';
 import { Section } from '../../../components/page';
@@ -10,7 +11,9 @@ export function SourceDigest({ id }: { id: string }) {
   const { data: statements } = useSuspenseQuery(sourceDigestQueryOptions(id));
   return (
     <Section title="What this article says" isEmpty={statements.length === 0}>
-      <p className="muted">In the article’s own order, in our words except quotes; each links to the page that carries it.</p>
+      <p className="muted">
+        In the article’s own order, in our words except quotes; each links to the page that carries it.
+      </p>
       <ol className="digest-list">
         {statements.map(({ carrier, text, speaker, date, spoils, page }) => (
           <li key={carrier}>

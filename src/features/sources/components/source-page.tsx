@@ -1,4 +1,5 @@
-// A source article's page: what it is, when it appeared and why we think so, what it says in its own order, and every wiki page that cites it; the route adds the facts drawn from it.
+// A source article's page: what it is, when it appeared and why we think so, what it says in its own order, and every
+// wiki page that cites it; the route adds the facts drawn from it.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DateText } from '../../../components/date-text';

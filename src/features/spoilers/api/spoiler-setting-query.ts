@@ -1,4 +1,5 @@
-// Query factory: the fan's spoiler level (the last season watched) from the Dexie settings table, and whether they have been asked.
+// Query factory: the fan's spoiler level (the last season watched) from the Dexie settings table, and whether they have
+// been asked.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
 
@@ -18,7 +19,9 @@ export const spoilerSettingQueryOptions = () =>
       const { db } = await getDatabase();
       const stored = (await db.settings.get(spoilerSettingKey))?.value;
       // Until the fan answers, nothing is spoiled: a spoiler can't be unread.
-      return stored === 0 || stored === 1 || stored === 'all' ? { choice: stored, asked: true } : { choice: 0, asked: false };
+      return stored === 0 || stored === 1 || stored === 'all'
+        ? { choice: stored, asked: true }
+        : { choice: 0, asked: false };
     },
   });
 

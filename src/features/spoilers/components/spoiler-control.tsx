@@ -1,5 +1,6 @@
 // The header's spoiler control ("I have watched: …") and the one-time question on the first visit. Both show the stored
-// level: a choice shows only once it is stored, and a failed save says so beside the control, naming the level still in force.
+// level: a choice shows only once it is stored, and a failed save says so beside the control, naming the level still in
+// force.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Notice } from '../../../components/notice';
 import { describeWriteError } from '../../../lib/write-error';
@@ -18,7 +19,8 @@ function SaveFailure({ save, stored }: { save: ReturnType<typeof useSaveSpoilerC
   if (!save.isError || save.variables === undefined) return null;
   return (
     <span className="write-error spoiler-error" role="alert">
-      “{labelOf(save.variables)}” was not saved ({describeWriteError(save.error)}); still showing spoilers for: {labelOf(stored)}.
+      “{labelOf(save.variables)}” was not saved ({describeWriteError(save.error)}); still showing spoilers for:{' '}
+      {labelOf(stored)}.
     </span>
   );
 }
@@ -37,7 +39,9 @@ export function SpoilerControl() {
         onChange={(event) => save.mutate(event.target.value === 'all' ? 'all' : (Number(event.target.value) as 0 | 1))}
       >
         {choices.map((choice) => (
-          <option key={choice.value} value={String(choice.value)}>{choice.label}</option>
+          <option key={choice.value} value={String(choice.value)}>
+            {choice.label}
+          </option>
         ))}
       </select>
       <SaveFailure save={save} stored={setting.choice} />
@@ -52,15 +56,27 @@ export function SpoilerQuestion() {
   return (
     <Notice>
       <span>
-        <strong>How far have you watched?</strong> The wiki hides what would spoil the rest. Until you choose, spoilers are hidden.
+        <strong>How far have you watched?</strong> The wiki hides what would spoil the rest. Until you choose, spoilers
+        are hidden.
       </span>
       <span className="spoiler-question-choices" role="group" aria-label="I have watched">
         {choices.map((choice) => (
-          <button key={choice.label} type="button" className="button button-quiet" disabled={save.isPending} onClick={() => save.mutate(choice.value)}>
+          <button
+            key={choice.label}
+            type="button"
+            className="button button-quiet"
+            disabled={save.isPending}
+            onClick={() => save.mutate(choice.value)}
+          >
             {choice.label}
           </button>
         ))}
-        <button type="button" className="button-link" disabled={save.isPending} onClick={() => save.mutate(setting.choice)}>
+        <button
+          type="button"
+          className="button-link"
+          disabled={save.isPending}
+          onClick={() => save.mutate(setting.choice)}
+        >
           Not now
         </button>
       </span>

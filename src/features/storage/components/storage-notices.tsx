@@ -1,4 +1,5 @@
-// Banners about the fan's storage: IndexedDB unavailable (nothing will be kept), or a newer version of the wiki open in another tab.
+// Banners about the fan's storage: IndexedDB unavailable (nothing will be kept), or a newer version of the wiki open in
+// another tab.
 import { useQuery } from '@tanstack/react-query';
 import { Notice } from '../../../components/notice';
 import { databaseStatusQueryOptions } from '../api/database-status-query';
@@ -12,13 +13,15 @@ export function StorageNotices() {
       {versionChanged ? (
         <Notice tone="warning">
           A newer version of the wiki is open in another tab, so this tab has stopped reading its data.{' '}
-          <button type="button" className="button" onClick={() => window.location.reload()}>Reload</button>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
         </Notice>
       ) : null}
       {status?.storage === 'memory' ? (
         <Notice tone="warning">
-          This browser won’t let the wiki use its storage, so the wiki runs from memory: everything works, but bookmarks and
-          settings won’t be kept after you close this tab.
+          This browser won’t let the wiki use its storage, so the wiki runs from memory: everything works, but bookmarks
+          and settings won’t be kept after you close this tab.
         </Notice>
       ) : null}
     </>

@@ -8,7 +8,8 @@ export type Subject = Series | Topic | Place;
 export const subjectListLabels: Record<SubjectKind, { title: string; intro: string }> = {
   series: {
     title: 'Marvel–Netflix series',
-    intro: 'The other Marvel superhero shows on Netflix that Jessica Jones connects to, and what the sources say of them.',
+    intro:
+      'The other Marvel superhero shows on Netflix that Jessica Jones connects to, and what the sources say of them.',
   },
   topics: {
     title: 'Topics',

@@ -9,7 +9,17 @@ import { pageKindLabels } from '../../../content/labels';
 import type { SubjectKind } from '../api/subject-kinds';
 import { subjectQueryOptions } from '../api/subject-query';
 
-export function SubjectPage({ kind, slug, actions, children }: { kind: SubjectKind; slug: string; actions?: ReactNode; children?: ReactNode }) {
+export function SubjectPage({
+  kind,
+  slug,
+  actions,
+  children,
+}: {
+  kind: SubjectKind;
+  slug: string;
+  actions?: ReactNode;
+  children?: ReactNode;
+}) {
   const { data: subject } = useSuspenseQuery(subjectQueryOptions(kind, slug));
   if (!subject) return null;
   const platform = 'platform' in subject ? subject.platform : undefined;

@@ -1,4 +1,5 @@
-// Query factory: dated events in chronological order (all, about one page, or from one source), each with the pages it concerns and the event that later replaced an expectation.
+// Query factory: dated events in chronological order (all, about one page, or from one source), each with the pages it
+// concerns and the event that later replaced an expectation.
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityLink } from '../../../content/links';
 import type { WikiEvent } from '../../../content/schema';
@@ -16,11 +17,21 @@ export const eventsQueryOptions = (filter?: StatementFilter) =>
     queryFn: async (): Promise<TimelineEvent[]> => {
       const { db } = await getDatabase();
       const events = (
-        filter ? await readWhere(db, 'events', statementLookup(filter).field, [statementLookup(filter).value]) : await readTable(db, 'events')
+        filter
+          ? await readWhere(db, 'events', statementLookup(filter).field, [statementLookup(filter).value])
+          : await readTable(db, 'events')
       ).sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0));
       const [outcomes, links] = await Promise.all([
-        readWhere(db, 'events', 'id', events.flatMap((event) => event.outcome ?? [])),
-        readPageLinks(db, events.flatMap((event) => event.about)),
+        readWhere(
+          db,
+          'events',
+          'id',
+          events.flatMap((event) => event.outcome ?? []),
+        ),
+        readPageLinks(
+          db,
+          events.flatMap((event) => event.about),
+        ),
       ]);
       const byId = new Map(outcomes.map((outcome) => [outcome.id, outcome]));
       return events.map((event) => ({

@@ -1,4 +1,5 @@
-// The timeline's filters: by kind of event and by series (Jessica Jones itself, or one of the related Marvel–Netflix series).
+// The timeline's filters: by kind of event and by series (Jessica Jones itself, or one of the related Marvel–Netflix
+// series).
 import { refKey, refKind } from '../../../content/refs';
 import type { WikiEvent } from '../../../content/schema';
 import type { TimelineEvent } from './events-query';
@@ -14,7 +15,9 @@ export function seriesOf({ event }: TimelineEvent): string[] {
 
 export function filterEvents(events: readonly TimelineEvent[], { kinds, series }: TimelineFilters): TimelineEvent[] {
   return events.filter(
-    (entry) => (kinds.length === 0 || kinds.includes(entry.event.kind)) && (series === 'all' || seriesOf(entry).includes(series)),
+    (entry) =>
+      (kinds.length === 0 || kinds.includes(entry.event.kind)) &&
+      (series === 'all' || seriesOf(entry).includes(series)),
   );
 }
 

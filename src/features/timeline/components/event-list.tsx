@@ -1,4 +1,5 @@
-// Dated events as an ordered list: date, kind, what happened (behind the spoiler shield where due), what an expectation turned into, the pages concerned, and the source.
+// Dated events as an ordered list: date, kind, what happened (behind the spoiler shield where due), what an expectation
+// turned into, the pages concerned, and the source.
 import { Cite } from '../../../components/citations';
 import { eventKindLabels } from '../../../content/labels';
 import { DateText } from '../../../components/date-text';
@@ -29,7 +30,9 @@ export function EventList({ events, showLinks = false }: { events: TimelineEvent
             {showLinks && links.length > 0 ? (
               <p className="event-links">
                 {links.map((link) => (
-                  <RefLink key={link.ref} to={link.ref} className="chip">{link.name}</RefLink>
+                  <RefLink key={link.ref} to={link.ref} className="chip">
+                    {link.name}
+                  </RefLink>
                 ))}
               </p>
             ) : null}

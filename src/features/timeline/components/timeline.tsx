@@ -12,7 +12,10 @@ type TimelineProps = { filters: TimelineFilters; onChange: (filters: TimelineFil
 export function Timeline({ filters, onChange }: TimelineProps) {
   const { data: events } = useSuspenseQuery(eventsQueryOptions());
   const seriesLinks = events.flatMap((entry) => entry.links).filter((link) => refKind(link.ref) === 'series');
-  const seriesNames = new Map([[jessicaJonesSeries, 'Jessica Jones'], ...seriesLinks.map((link) => [refKey(link.ref), link.name] as const)]);
+  const seriesNames = new Map([
+    [jessicaJonesSeries, 'Jessica Jones'],
+    ...seriesLinks.map((link) => [refKey(link.ref), link.name] as const),
+  ]);
   const kinds = [...new Set(events.map((entry) => entry.event.kind))];
   const shown = filterEvents(events, filters);
   const isShown = (kind: WikiEvent['kind']) => filters.kinds.length === 0 || filters.kinds.includes(kind);
@@ -35,16 +38,23 @@ export function Timeline({ filters, onChange }: TimelineProps) {
         </fieldset>
         <div className="timeline-series">
           <label htmlFor="timeline-series">Series</label>
-          <select id="timeline-series" value={filters.series} onChange={(event) => onChange({ ...filters, series: event.target.value })}>
+          <select
+            id="timeline-series"
+            value={filters.series}
+            onChange={(event) => onChange({ ...filters, series: event.target.value })}
+          >
             <option value="all">All series</option>
             {[...seriesNames].map(([slug, name]) => (
-              <option key={slug} value={slug}>{name}</option>
+              <option key={slug} value={slug}>
+                {name}
+              </option>
             ))}
           </select>
         </div>
       </form>
       <p role="status" className="muted">
-        {shown.length} of {events.length} events{filters.series !== 'all' || filters.kinds.length > 0 ? ' match the filters' : ''}.
+        {shown.length} of {events.length} events
+        {filters.series !== 'all' || filters.kinds.length > 0 ? ' match the filters' : ''}.
       </p>
       {groupByYear(shown).map((group) => (
         <section key={group.year} className="section timeline-year" aria-labelledby={`year-${group.year}`}>
