@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import corpusHash from 'virtual:corpus-hash';
 import { configureDatabase } from './db/database';
+import { OpenBlockedNotice } from './features/storage/components/open-blocked-notice';
 import { createQueryClient } from './lib/query-client';
 import { routeTree } from './routeTree.gen';
 import { routerOptions } from './routes/-router-options';
@@ -36,6 +37,7 @@ if (container) {
   createRoot(container).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
+        <OpenBlockedNotice />
         <RouterProvider router={router} />
       </QueryClientProvider>
     </StrictMode>,

@@ -21,6 +21,8 @@ let config: DatabaseConfig | undefined;
 let opening: Promise<DatabaseHandle> | undefined;
 let versionChanged = false;
 const versionChangeListeners = new Set<() => void>();
+let openBlocked = false;
+const openBlockedListeners = new Set<() => void>();
 
 /** Called once at start-up (and by tests): which corpus to load and under which database name. */
 export function configureDatabase(next: DatabaseConfig): void {
@@ -61,6 +63,25 @@ function keepOutOfWebKitPageCache(db: WikiDatabase): void {
   if (typeof window !== 'undefined' && isWebKit()) window.addEventListener('unload', () => db.close());
 }
 
+/**
+ * True while this tab cannot open the database because another tab holds an older version open and does not let go
+ * (IndexedDB's "blocked"): the open waits, and goes on by itself once the other tab closes.
+ */
+export function isOpenBlocked(): boolean {
+  return openBlocked;
+}
+
+export function subscribeToOpenBlocked(listener: () => void): () => void {
+  openBlockedListeners.add(listener);
+  return () => openBlockedListeners.delete(listener);
+}
+
+function setOpenBlocked(blocked: boolean): void {
+  if (openBlocked === blocked) return;
+  openBlocked = blocked;
+  for (const listener of openBlockedListeners) listener();
+}
+
 async function openDatabase(
   { corpus, name = databaseName }: DatabaseConfig,
   lost: () => void,
@@ -74,7 +95,8 @@ async function openDatabase(
     });
     onConnectionLost(db, lost);
     keepOutOfWebKitPageCache(db);
-    await db.open();
+    db.on('blocked', () => setOpenBlocked(true));
+    await db.open().finally(() => setOpenBlocked(false));
     await loadCorpusIfChanged(db, corpus);
     return { db, storage: 'browser' };
   } catch (error) {

@@ -19,6 +19,31 @@ const readCorpusMeta = () =>
 describe('storage', () => {
   const browser = useBrowser();
 
+  it('says to close the other tab while an older version held open there blocks the database, then goes on', async () => {
+    const { context, page, errors } = await browser.open();
+    // Another tab of this site holds the database open at an older version and ignores requests to let go.
+    const other = await context.newPage();
+    await other.goto('/robots.txt');
+    await other.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('jessica-jones-wiki', 10);
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            Object.assign(window, { heldOpen: request.result });
+            resolve();
+          };
+        }),
+    );
+    await page.goto('/characters/kilgrave');
+    await page.getByText('Another tab has an older version of the wiki open').waitFor();
+    await other.evaluate(() => (window as unknown as { heldOpen: IDBDatabase }).heldOpen.close());
+    await expectHeading(page, 'Kilgrave');
+    expect(await page.getByText('Another tab has an older version of the wiki open').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('loads the corpus on the first visit and not again on the next', async () => {
     const { context, page } = await browser.open();
     await page.goto('/characters/jessica-jones');
