@@ -1,10 +1,10 @@
 // /characters: every character, and the map of their relationships.
 import { createFileRoute } from '@tanstack/react-router';
-import { Page } from '../../components/page';
+import { Page, Section } from '../../components/page';
 import { charactersQueryOptions } from '../../features/characters/api/characters-query';
 import { CharacterList } from '../../features/characters/components/character-list';
 import { relationshipGraphQueryOptions } from '../../features/relationship-map/api/relationship-graph-query';
-import { RelationshipMapSection } from '../../features/relationship-map/components/map-section';
+import { DeferredRelationshipMap } from '../../features/relationship-map/components/deferred-relationship-map';
 import { loadSpoilerLevel } from '../../features/spoilers/api/spoiler-setting-query';
 
 export const Route = createFileRoute('/characters/')({
@@ -18,7 +18,10 @@ export const Route = createFileRoute('/characters/')({
   component: () => (
     <Page title="Characters" lede={<p>Everyone the sources name in the story of Jessica Jones, and who plays them.</p>}>
       <CharacterList />
-      <RelationshipMapSection />
+      {/* The overview always has a map to draw; its data is read only when its place nears the screen. */}
+      <Section title="Relationship map">
+        <DeferredRelationshipMap />
+      </Section>
     </Page>
   ),
 });
