@@ -19,10 +19,32 @@ export type DatabaseConfig = { corpus: CorpusSource; name?: string };
 
 let config: DatabaseConfig | undefined;
 let opening: Promise<DatabaseHandle> | undefined;
-let versionChanged = false;
-const versionChangeListeners = new Set<() => void>();
-let openBlocked = false;
-const openBlockedListeners = new Set<() => void>();
+
+/** A yes/no state of the connection that the page follows (the get and subscribe of `useSyncExternalStore`). */
+function followedFlag() {
+  let value = false;
+  const listeners = new Set<() => void>();
+  return {
+    get: (): boolean => value,
+    set(next: boolean): void {
+      if (value === next) return;
+      value = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** True once another tab has opened a newer version of the database and this tab closed its connection. */
+export const versionChanged = followedFlag();
+/**
+ * True while this tab cannot open the database because another tab holds an older version open and does not let go
+ * (IndexedDB's "blocked"): the open waits, and goes on by itself once the other tab closes.
+ */
+export const openBlocked = followedFlag();
 
 /** Called once at start-up (and by tests): which corpus to load and under which database name. */
 export function configureDatabase(next: DatabaseConfig): void {
@@ -42,16 +64,6 @@ export function getDatabase(): Promise<DatabaseHandle> {
   return opening;
 }
 
-/** True once another tab has opened a newer version of the database and this tab closed its connection. */
-export function hasVersionChanged(): boolean {
-  return versionChanged;
-}
-
-export function subscribeToVersionChange(listener: () => void): () => void {
-  versionChangeListeners.add(listener);
-  return () => versionChangeListeners.delete(listener);
-}
-
 /**
  * WebKit keeps a page the fan leaves in its back-forward cache with any unfinished IndexedDB transaction suspended (a
  * visit still being recorded), and every later write to that store, in any page, then waits behind it for good: the
@@ -63,25 +75,6 @@ function keepOutOfWebKitPageCache(db: WikiDatabase): void {
   if (typeof window !== 'undefined' && isWebKit()) window.addEventListener('unload', () => db.close());
 }
 
-/**
- * True while this tab cannot open the database because another tab holds an older version open and does not let go
- * (IndexedDB's "blocked"): the open waits, and goes on by itself once the other tab closes.
- */
-export function isOpenBlocked(): boolean {
-  return openBlocked;
-}
-
-export function subscribeToOpenBlocked(listener: () => void): () => void {
-  openBlockedListeners.add(listener);
-  return () => openBlockedListeners.delete(listener);
-}
-
-function setOpenBlocked(blocked: boolean): void {
-  if (openBlocked === blocked) return;
-  openBlocked = blocked;
-  for (const listener of openBlockedListeners) listener();
-}
-
 async function openDatabase(
   { corpus, name = databaseName }: DatabaseConfig,
   lost: () => void,
@@ -90,13 +83,12 @@ async function openDatabase(
     const db = new WikiDatabase(name);
     db.on('versionchange', () => {
       db.close();
-      versionChanged = true;
-      for (const listener of versionChangeListeners) listener();
+      versionChanged.set(true);
     });
     onConnectionLost(db, lost);
     keepOutOfWebKitPageCache(db);
-    db.on('blocked', () => setOpenBlocked(true));
-    await db.open().finally(() => setOpenBlocked(false));
+    db.on('blocked', () => openBlocked.set(true));
+    await db.open().finally(() => openBlocked.set(false));
     await loadCorpusIfChanged(db, corpus);
     return { db, storage: 'browser' };
   } catch (error) {

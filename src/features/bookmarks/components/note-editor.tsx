@@ -6,6 +6,7 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { EntityRef } from '../../../content/schema';
 import { describeWriteError } from '../../../lib/write-error';
+import { limits } from '../api/bookmark-file';
 import { clearDraft, getDraft, setDraft } from '../api/note-drafts';
 import { saveNote, useSaveNote } from '../api/save-bookmark';
 
@@ -138,7 +139,7 @@ export function NoteEditor({ pageRef, title, stored }: { pageRef: EntityRef; tit
         rows={2}
         value={text}
         placeholder="Add a note…"
-        maxLength={10_000}
+        maxLength={limits.note}
         onChange={(event) => onChange(event.target.value)}
       />
       {conflict !== undefined ? (

@@ -1,7 +1,7 @@
 // Says why the wiki is waiting when another tab holds an older version of its database open: rendered beside the
 // router (whose pages wait for the database), so the fan never faces a blank page.
 import { Notice } from '../../../components/notice';
-import { useOpenBlocked } from '../api/use-open-blocked';
+import { useOpenBlocked } from '../api/use-connection-state';
 
 export function OpenBlockedNotice() {
   if (!useOpenBlocked()) return null;

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Notice } from '../../../components/notice';
 import { databaseStatusQueryOptions } from '../api/database-status-query';
-import { useVersionChanged } from '../api/use-version-changed';
+import { useVersionChanged } from '../api/use-connection-state';
 
 export function StorageNotices() {
   const { data: status } = useQuery(databaseStatusQueryOptions());

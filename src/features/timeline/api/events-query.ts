@@ -16,10 +16,9 @@ export const eventsQueryOptions = (filter?: StatementFilter) =>
     queryKey: ['events', ...(filter ? statementFilterKey(filter) : ['all'])],
     queryFn: async (): Promise<TimelineEvent[]> => {
       const { db } = await getDatabase();
+      const lookup = filter && statementLookup(filter);
       const events = (
-        filter
-          ? await readWhere(db, 'events', statementLookup(filter).field, [statementLookup(filter).value])
-          : await readTable(db, 'events')
+        lookup ? await readWhere(db, 'events', lookup.field, [lookup.value]) : await readTable(db, 'events')
       ).sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : 0));
       const [outcomes, links] = await Promise.all([
         readWhere(
