@@ -55,25 +55,16 @@ function findIntegrityProblems(corpus: Corpus): CorpusProblem[] {
     });
   }
 
-  const check = (table: CorpusTable, path: string, target: CorpusTable, key: string | number) => {
-    if (!keys[target].has(String(key)))
-      problems.push({ file: seedFileName(table), path, message: `"${key}" is not in ${seedFileName(target)}` });
-  };
-  const checkRef = (table: CorpusTable, path: string, ref: EntityRef) => check(table, path, refKind(ref), refKey(ref));
-  const checkSources = (table: CorpusTable, path: string, value: unknown) => {
-    if (typeof value !== 'object' || value === null) return;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => checkSources(table, `${path}[${index}]`, item));
-      return;
-    }
-    for (const [field, inner] of Object.entries(value)) {
-      if (field === 'sources' && Array.isArray(inner))
-        inner.forEach((id: string, index) => check(table, `${path}.sources[${index}]`, 'sources', id));
-      else checkSources(table, `${path}.${field}`, inner);
-    }
-  };
-
-  for (const table of corpusTables) checkSources(table, '', corpus[table]);
+  for (const table of corpusTables)
+    (corpus[table] as Row<CorpusTable>[]).forEach((row, index) => {
+      for (const reference of referencesOf(table, row))
+        if (!keys[reference.table].has(String(reference.key)))
+          problems.push({
+            file: seedFileName(table),
+            path: `[${index}].${reference.path}`,
+            message: `"${reference.key}" is not in ${seedFileName(reference.table)}`,
+          });
+    });
   for (const table of ['characters', 'people', 'series', 'topics', 'places'] as const) {
     const claimed = new Set<string>();
     corpus[table].forEach((row, i) => {
@@ -87,38 +78,56 @@ function findIntegrityProblems(corpus: Corpus): CorpusProblem[] {
       });
     });
   }
-  corpus.characters.forEach((character, i) => {
-    character.portrayedBy.forEach((actor, j) =>
-      check('characters', `[${i}].portrayedBy[${j}].person`, 'people', actor.person),
-    );
-    character.seasons.forEach((season, j) =>
-      check('characters', `[${i}].seasons[${j}].number`, 'seasons', season.number),
-    );
-  });
-  corpus.people.forEach((person, i) =>
-    person.otherWorks.forEach(
-      (work, j) => work.series && check('people', `[${i}].otherWorks[${j}].series`, 'series', work.series),
-    ),
-  );
-  corpus.seasons.forEach((season, i) =>
-    season.directors.forEach((director, j) =>
-      check('seasons', `[${i}].directors[${j}].person`, 'people', director.person),
-    ),
-  );
-  corpus.relationships.forEach((relationship, i) => {
-    check('relationships', `[${i}].from`, 'characters', relationship.from);
-    check('relationships', `[${i}].to`, 'characters', relationship.to);
-  });
-  corpus.facts.forEach((fact, i) => fact.about.forEach((ref, j) => checkRef('facts', `[${i}].about[${j}]`, ref)));
-  corpus.quotes.forEach((quote, i) => {
-    checkRef('quotes', `[${i}].speaker`, quote.speaker);
-    quote.about.forEach((ref, j) => checkRef('quotes', `[${i}].about[${j}]`, ref));
-  });
-  corpus.events.forEach((event, i) => {
-    event.about.forEach((ref, j) => checkRef('events', `[${i}].about[${j}]`, ref));
-    if (event.outcome) check('events', `[${i}].outcome`, 'events', event.outcome);
-  });
   return problems.map((problem) => ({ ...problem, path: problem.path.replace(/^\./, '') }));
+}
+
+/** A reference from one field of a row to a row of another table (or its own). */
+export type RowReference = { path: string; table: CorpusTable; key: string | number };
+
+function sourceReferences(value: unknown, path: string): RowReference[] {
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => sourceReferences(item, `${path}[${index}]`));
+  return Object.entries(value).flatMap(([field, inner]) =>
+    field === 'sources' && Array.isArray(inner)
+      ? inner.map((id: string, index) => ({ path: `${path}.sources[${index}]`, table: 'sources' as const, key: id }))
+      : sourceReferences(inner, `${path}.${field}`),
+  );
+}
+
+const toRef = (path: string, ref: EntityRef): RowReference => ({ path, table: refKind(ref), key: refKey(ref) });
+
+/** Every reference a row makes (its citations, the people, seasons, series, characters and pages it names). */
+export function referencesOf<T extends CorpusTable>(table: T, row: Row<T>): RowReference[] {
+  const references = sourceReferences(row, '').map((reference) => ({ ...reference, path: reference.path.slice(1) }));
+  const add = (path: string, target: CorpusTable, key: string | number | undefined) =>
+    key !== undefined && references.push({ path, table: target, key });
+  const about = (refs: readonly EntityRef[]) => refs.forEach((ref, j) => references.push(toRef(`about[${j}]`, ref)));
+  if (table === 'characters') {
+    const character = row as Row<'characters'>;
+    character.portrayedBy.forEach((actor, j) => add(`portrayedBy[${j}].person`, 'people', actor.person));
+    character.seasons.forEach((season, j) => add(`seasons[${j}].number`, 'seasons', season.number));
+  } else if (table === 'people') {
+    (row as Row<'people'>).otherWorks.forEach((work, j) => add(`otherWorks[${j}].series`, 'series', work.series));
+  } else if (table === 'seasons') {
+    (row as Row<'seasons'>).directors.forEach((director, j) =>
+      add(`directors[${j}].person`, 'people', director.person),
+    );
+  } else if (table === 'relationships') {
+    const relationship = row as Row<'relationships'>;
+    add('from', 'characters', relationship.from);
+    add('to', 'characters', relationship.to);
+  } else if (table === 'facts') {
+    about((row as Row<'facts'>).about);
+  } else if (table === 'quotes') {
+    const quote = row as Row<'quotes'>;
+    references.push(toRef('speaker', quote.speaker));
+    about(quote.about);
+  } else if (table === 'events') {
+    const event = row as Row<'events'>;
+    about(event.about);
+    add('outcome', 'events', event.outcome);
+  }
+  return references;
 }
 
 export function formatCorpusProblems(problems: CorpusProblem[]): string {

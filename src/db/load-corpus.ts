@@ -1,9 +1,10 @@
 // First-start loading: when the stored corpus hash differs from the bundled one, replace the stored content with the
-// new corpus's bundles (and drop the stale search index) in one transaction; timed as User Timing measures
-// (corpus-import, corpus-write).
+// new corpus's bundles, drop the stale search index and re-base the fans' edits on it, in one transaction; timed as
+// User Timing measures (corpus-import, corpus-write).
 import type { Corpus } from '../content/schema';
 import { tableNames } from '../content/tables';
 import { bundleTable } from './content-bundles';
+import { rebaseStoredEdits } from './rebase-edits';
 import type { WikiDatabase } from './wiki-database';
 
 export type CorpusSource = {
@@ -21,9 +22,10 @@ export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource
   const writeStart = performance.now();
   performance.measure('corpus-import', { start: importStart, end: writeStart });
   const bundles = tableNames.flatMap((table) => bundleTable(table, corpus[table]));
-  await db.transaction('rw', [db.content, db.meta, db.searchIndex], async () => {
+  await db.transaction('rw', [db.content, db.meta, db.searchIndex, db.edits], async () => {
     await Promise.all([db.searchIndex.clear(), db.content.clear()]);
     await db.content.bulkPut(bundles);
+    await rebaseStoredEdits(db, corpus, source.hash);
     await db.meta.put({ key: 'corpus', hash: source.hash, loadedAt: Date.now() });
   });
   performance.measure('corpus-write', { start: writeStart });

@@ -1,8 +1,9 @@
 // The typed Dexie database: the corpus's content (bundled rows, see content-bundles.ts) that each new corpus replaces
 // wholesale, and user tables that nothing but the fan ever changes.
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { EntityRef } from '../content/schema';
+import type { CorpusTable, EntityRef } from '../content/schema';
 import type { ContentBundle } from './content-bundles';
+import type { EditState, PageDocument, RowChange } from '../content/page-document';
 
 export type Bookmark = { ref: EntityRef; title: string; addedAt: number };
 export type Note = { ref: EntityRef; text: string; updatedAt: number };
@@ -11,6 +12,45 @@ export type Setting = { key: string; value: unknown };
 export type CorpusMeta = { key: 'corpus'; hash: string; loadedAt: number };
 /** The search index serialised for one corpus version, so later starts load it instead of rebuilding it. */
 export type StoredSearchIndex = { corpusHash: string; json: string; builtAt: number };
+
+/**
+ * A fan's change to one corpus row, kept beside the published row it was made on. `value` is what the fan's wiki shows
+ * (null: the fan removed the row); `base` the published row the fan last edited or merged (null: the fan added it);
+ * `published` the row the stored corpus publishes now. They differ only after a new corpus changed or removed the row
+ * under the edit: then `state` is 'conflict' (both changed the same field) or 'orphaned' (upstream removed it) until the
+ * fan settles it. 'dropped' edits show nothing; they are kept so readers of `seq` see the row changed back.
+ */
+export type LocalEdit = {
+  /** `<table>/<key>`, e.g. "facts/kilgrave-controls-people". */
+  id: string;
+  table: CorpusTable;
+  key: string;
+  /** Grows with every write to any edit: what changed since a given point is `seq > point`. */
+  seq: number;
+  base: unknown;
+  value: unknown;
+  published: unknown;
+  state: EditState;
+  /** The corpus version `base` comes from. */
+  corpusHash: string;
+  /** The page whose history recorded the change. */
+  page: EntityRef;
+  updatedAt: number;
+};
+
+/**
+ * One entry of a page's history: the page as it stood after it (`snapshot`), and the row changes that made it. The
+ * first entry of a page is the published version the fan's first edit started from (`kind` 'published').
+ */
+export type Revision = {
+  id?: number;
+  page: EntityRef;
+  kind: 'published' | 'save' | 'revert' | 'delete' | 'resolve';
+  savedAt: number;
+  summary?: string;
+  snapshot: PageDocument;
+  changes: RowChange[];
+};
 
 export const databaseName = 'jessica-jones-wiki';
 
@@ -22,7 +62,8 @@ export const databaseName = 'jessica-jones-wiki';
  *   one page needs sit in one or two records. `keys` holds `<table>.<field>=<value>` for every lookup value of every
  *   row in it (a multi-entry index), so "the facts about Kilgrave" is one index query.
  * - `<table>#<field>`: for a counted field, `rows` is `[value, count][]` (how many facts discuss each page).
- * A new corpus replaces every record in one transaction; the user tables below are never touched by it.
+ * A new corpus replaces every record in one transaction; the user tables below are never touched by it, except that
+ * the fans' edits are re-based on it in the same transaction (rebase-edits.ts).
  */
 export class WikiDatabase extends Dexie {
   content!: EntityTable<ContentBundle, 'id'>;
@@ -32,6 +73,8 @@ export class WikiDatabase extends Dexie {
   history!: EntityTable<HistoryEntry, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   searchIndex!: EntityTable<StoredSearchIndex, 'corpusHash'>;
+  edits!: EntityTable<LocalEdit, 'id'>;
+  revisions!: EntityTable<Revision, 'id'>;
 
   constructor(name: string = databaseName, options?: DexieOptions) {
     super(name, options);
@@ -73,5 +116,7 @@ export class WikiDatabase extends Dexie {
         content: 'id, *keys',
       })
       .upgrade((transaction) => transaction.table('meta').delete('corpus'));
+    // Version 4 adds the fans' edits and their pages' histories.
+    this.version(4).stores({ edits: 'id, seq, page, state', revisions: '++id, page' });
   }
 }

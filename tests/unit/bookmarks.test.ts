@@ -78,13 +78,15 @@ describe('schema upgrade', () => {
 
       const db = new WikiDatabase(name);
       await db.open();
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       expect(db.tables.map((table) => table.name).sort()).toEqual([
         'bookmarks',
         'content',
+        'edits',
         'history',
         'meta',
         'notes',
+        'revisions',
         'searchIndex',
         'settings',
       ]);
