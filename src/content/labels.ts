@@ -24,6 +24,14 @@ export const pageKindLabels: Record<EntityKind, PageKindLabel> = {
   sources: { one: 'Source', many: 'Sources', noun: 'source', all: 'All sources' },
 };
 
+/** In a sentence, what one row of each statement table is: "fact". */
+export const statementNouns = {
+  facts: 'fact',
+  quotes: 'quote',
+  events: 'event',
+  relationships: 'relationship',
+} as const;
+
 export const eventKindLabels: Record<(typeof eventKinds)[number], string> = {
   premiere: 'Premiere',
   announcement: 'Announcement',

@@ -44,6 +44,10 @@ export const sourceSchema = z.object({
   published: partialDateSchema,
   dateBasis: z.string().min(1),
   summary: z.string().min(1),
+  /** Where a fan-added source can be read (http or https only). */
+  url: z.url({ protocol: /^https?$/, error: 'a link starts with http:// or https://' }).optional(),
+  /** A short passage of a fan-added source that supports what cites it. */
+  excerpt: z.string().max(500, 'an excerpt stays short (500 characters at most)').optional(),
 });
 
 export const characterSchema = z.object({

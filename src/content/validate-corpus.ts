@@ -12,7 +12,8 @@ export function seedFileName(table: CorpusTable): string {
   return `seeds/${table}.json`;
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** A zod issue path as text: "aliases[0].sources[1]". */
+export function formatPath(path: readonly PropertyKey[]): string {
   return (
     path
       .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))

@@ -6,6 +6,7 @@ import type { CorpusSource } from './load-corpus';
 import { loadCorpusIfChanged } from './load-corpus';
 import { databaseName, WikiDatabase } from './wiki-database';
 import { isWebKit } from '../lib/browser-engine';
+import { followedFlag } from '../lib/followed-flag';
 
 export type DatabaseHandle = {
   db: WikiDatabase;
@@ -19,24 +20,6 @@ export type DatabaseConfig = { corpus: CorpusSource; name?: string };
 
 let config: DatabaseConfig | undefined;
 let opening: Promise<DatabaseHandle> | undefined;
-
-/** A yes/no state of the connection that the page follows (the get and subscribe of `useSyncExternalStore`). */
-function followedFlag() {
-  let value = false;
-  const listeners = new Set<() => void>();
-  return {
-    get: (): boolean => value,
-    set(next: boolean): void {
-      if (value === next) return;
-      value = next;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener: () => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
 
 /** True once another tab has opened a newer version of the database and this tab closed its connection. */
 export const versionChanged = followedFlag();

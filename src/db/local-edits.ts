@@ -3,6 +3,7 @@
 import type { CorpusTable } from '../content/schema';
 import type { LocalEdit, WikiDatabase } from './wiki-database';
 import { watchTableChanges } from './watch-tables';
+import { followedFlag } from '../lib/followed-flag';
 
 /** The edits that change what a table shows (not dropped ones), by row key. */
 export type ActiveEdits = ReadonlyMap<CorpusTable, ReadonlyMap<string, LocalEdit>>;
@@ -41,14 +42,5 @@ export function activeEdits(db: WikiDatabase): Promise<ActiveEdits> {
   return edits;
 }
 
-let showingPublished = false;
-
-/** True while this tab shows the wiki as published, without the fan's edits. */
-export function isShowingPublished(): boolean {
-  return showingPublished;
-}
-
-/** Switches this tab between the fan's wiki and the published one; callers then re-read what they show. */
-export function showPublished(published: boolean): void {
-  showingPublished = published;
-}
+/** True while this tab shows the wiki as published, without the fan's edits; readers then leave the edits out. */
+export const showingPublished = followedFlag();

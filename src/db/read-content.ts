@@ -6,7 +6,7 @@ import type { CorpusTable, EntityKind } from '../content/schema';
 import { keyOf, lookupValues, tables, type LookupField, type LookupValue, type Row } from '../content/tables';
 import { compareKeys, countsId, lookupKey, type ContentBundle } from './content-bundles';
 import { changedFields } from './row-fields';
-import { activeEdits, isShowingPublished } from './local-edits';
+import { activeEdits, showingPublished } from './local-edits';
 import type { LocalEdit, WikiDatabase } from './wiki-database';
 
 /** What the fan changed in a row the readers return: its state, whether the fan added it, the fields they changed. */
@@ -47,7 +47,7 @@ async function overlay<T extends CorpusTable>(
 }
 
 function currentView(): ContentView {
-  return isShowingPublished() ? 'published' : 'mine';
+  return showingPublished.get() ? 'published' : 'mine';
 }
 
 function rowsOf<T extends CorpusTable>(table: T, bundles: ContentBundle[]): Row<T>[] {

@@ -19,6 +19,7 @@ import { SearchBox } from '../features/search/components/search-box';
 import { spoilerLevelOf, spoilerSettingQueryOptions } from '../features/spoilers/api/spoiler-setting-query';
 import { SpoilerControl, SpoilerQuestion } from '../features/spoilers/components/spoiler-control';
 import { useWatchBookmarks } from '../features/bookmarks/api/watch-bookmarks';
+import { useWatchEdits } from '../features/editing/api/watch-edits';
 import { StorageNotices } from '../features/storage/components/storage-notices';
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
@@ -35,6 +36,7 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
 
 function Root() {
   useWatchBookmarks();
+  useWatchEdits();
   const { data: sources } = useSuspenseQuery(sourcesQueryOptions());
   const { data: spoilers } = useSuspenseQuery(spoilerSettingQueryOptions());
   return (
