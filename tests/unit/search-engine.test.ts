@@ -14,7 +14,7 @@ import { openSeedDatabase } from '../fixtures/seed-database';
 
 let index: SearchIndex;
 beforeAll(async () => {
-  index = await openSearchIndex((await openSeedDatabase()).db);
+  index = (await openSearchIndex((await openSeedDatabase()).db)).index;
 });
 
 describe('folding', () => {

@@ -6,7 +6,7 @@ import { openSeedDatabase } from '../fixtures/seed-database';
 
 let index: SearchIndex;
 beforeAll(async () => {
-  index = await openSearchIndex((await openSeedDatabase()).db);
+  index = (await openSearchIndex((await openSeedDatabase()).db)).index;
 });
 
 // [query, expected first result id, what it exercises, a result expected among the top three]

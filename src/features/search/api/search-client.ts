@@ -36,5 +36,5 @@ async function inThread(db: WikiDatabase): Promise<Answer<SearchCall, SearchHit[
     import('./search-engine'),
   ]);
   const index = await openSearchIndex(db);
-  return async (call) => answerSearch(index, call);
+  return async (call) => answerSearch(await index.sync(), call);
 }
