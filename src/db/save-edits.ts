@@ -11,7 +11,6 @@ import {
 import { refKey, refKind } from '../content/refs';
 import type { EntityRef } from '../content/schema';
 import { tables, type LookupField } from '../content/tables';
-import { forgetEdits } from './local-edits';
 import { readRow, readWhere, type ContentView } from './read-content';
 import { nextEditSeq } from './rebase-edits';
 import { sameData } from './row-fields';
@@ -102,6 +101,5 @@ export async function saveChanges(db: WikiDatabase, request: SaveRequest): Promi
     });
     return Number(revision);
   });
-  forgetEdits(db);
   return id;
 }

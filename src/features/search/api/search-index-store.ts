@@ -2,7 +2,7 @@
 // the published corpus kept in IndexedDB (or builds it once and keeps it; never from a database without a corpus, as
 // after site data was cleared under an open tab: that index would find nothing, for good), then re-indexes only the
 // documents each edit touches, before every search (the edits stored since the last one, found by their sequence).
-import { forgetEdits } from '../../../db/local-edits';
+import { noteEdits } from '../../../db/local-edits';
 import type { LocalEdit, WikiDatabase } from '../../../db/wiki-database';
 import { buildSearchDocuments, changedDocuments, type ChangedRow } from './search-documents';
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from './search-engine';
@@ -44,7 +44,8 @@ export async function openSearchIndex(db: WikiDatabase): Promise<LiveSearchIndex
     const edits = await db.edits.where('seq').above(syncedSeq).sortBy('seq');
     const last = edits.at(-1);
     if (!last) return index;
-    forgetEdits(db);
+    // The readers below see these edits whether or not this context has heard of the write yet.
+    noteEdits(db, edits);
     const rows: ChangedRow[] = edits.map((edit) => ({
       table: edit.table,
       key: edit.key,
