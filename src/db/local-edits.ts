@@ -2,13 +2,52 @@
 // grouped by table and key, re-reading only the edits each write (any tab's) changed; and whether this tab shows the
 // wiki "as published" (no edits).
 import type { CorpusTable } from '../content/schema';
+import { lookupValues, type Row } from '../content/tables';
 import type { LocalEdit, WikiDatabase } from './wiki-database';
 import { watchTableChanges, type ChangedKeys } from './watch-tables';
 import { followedFlag } from '../lib/followed-flag';
 
-/** The edits that change what a table shows (not dropped ones), by row key. */
-export type ActiveEdits = ReadonlyMap<CorpusTable, ReadonlyMap<string, LocalEdit>>;
-type EditsByTable = Map<CorpusTable, Map<string, LocalEdit>>;
+/**
+ * One table's edits that change what it shows (not dropped ones): by row key, and by lookup value (built when a lookup
+ * first asks, dropped when the edits change), so a lookup looks at the edits that match it, not at all of them.
+ */
+export class TableEdits {
+  readonly byKey = new Map<string, LocalEdit>();
+  private readonly byLookup = new Map<string, Map<string, LocalEdit[]>>();
+
+  constructor(private readonly table: CorpusTable) {}
+
+  set(edit: LocalEdit): void {
+    this.byKey.set(edit.key, edit);
+    this.byLookup.clear();
+  }
+
+  delete(key: string): void {
+    if (this.byKey.delete(key)) this.byLookup.clear();
+  }
+
+  /** The edits whose row has any of `values` for the lookup `field`. */
+  matching(field: string, values: ReadonlySet<string>): LocalEdit[] {
+    let index = this.byLookup.get(field);
+    if (!index) {
+      index = new Map();
+      for (const edit of this.byKey.values()) {
+        if (edit.value === null) continue;
+        for (const value of lookupValues(this.table, field as never, edit.value as Row<CorpusTable>)) {
+          const list = index.get(String(value));
+          if (list) list.push(edit);
+          else index.set(String(value), [edit]);
+        }
+      }
+      this.byLookup.set(field, index);
+    }
+    return [...new Set([...values].flatMap((value) => index.get(value) ?? []))];
+  }
+}
+
+/** Every table's edits that change what it shows. */
+export type ActiveEdits = ReadonlyMap<CorpusTable, TableEdits>;
+type EditsByTable = Map<CorpusTable, TableEdits>;
 
 const loaded = new WeakMap<WikiDatabase, Promise<EditsByTable>>();
 const watched = new WeakSet<WikiDatabase>();
@@ -26,8 +65,8 @@ function patch(byTable: EditsByTable, ids: readonly string[], stored: readonly (
     const edit = stored[index];
     if (!edit || edit.state === 'dropped') return;
     let rows = byTable.get(edit.table);
-    if (!rows) byTable.set(edit.table, (rows = new Map()));
-    rows.set(edit.key, edit);
+    if (!rows) byTable.set(edit.table, (rows = new TableEdits(edit.table)));
+    rows.set(edit);
   });
   return byTable;
 }

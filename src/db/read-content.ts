@@ -6,7 +6,7 @@ import type { CorpusTable, EntityKind } from '../content/schema';
 import { keyOf, lookupValues, tables, type LookupField, type LookupValue, type Row } from '../content/tables';
 import { compareKeys, countsId, lookupKey, type ContentBundle } from './content-bundles';
 import { changedFields } from './row-fields';
-import { activeEdits, showingPublished } from './local-edits';
+import { activeEdits, showingPublished, type TableEdits } from './local-edits';
 import type { LocalEdit, WikiDatabase } from './wiki-database';
 
 /** What the fan changed in a row the readers return: its state, whether the fan added it, the fields they changed. */
@@ -29,20 +29,20 @@ function markedRow<T extends CorpusTable>(edit: LocalEdit): Read<T> {
 
 /**
  * The published rows `published` (those of the table matching a lookup) with the table's edits laid over them: edited
- * rows replaced or removed, rows the fan added or changed to match put in, in key order.
+ * rows replaced or removed, rows the fan added or changed to match (`candidates`, the edits that may) put in, in key
+ * order.
  */
 async function overlay<T extends CorpusTable>(
   db: WikiDatabase,
   table: T,
   published: Row<T>[],
   view: ContentView,
-  matches: (row: Row<T>) => boolean = () => true,
+  candidates: (edits: TableEdits) => Iterable<LocalEdit> = (edits) => edits.byKey.values(),
 ): Promise<Read<T>[]> {
   const edits = view === 'published' ? undefined : (await activeEdits(db)).get(table);
-  if (!edits || edits.size === 0) return published;
-  const rows: Read<T>[] = published.filter((row) => !edits.has(String(keyOf(table, row))));
-  for (const edit of edits.values())
-    if (edit.value !== null && matches(edit.value as Row<T>)) rows.push(markedRow<T>(edit));
+  if (!edits || edits.byKey.size === 0) return published;
+  const rows: Read<T>[] = published.filter((row) => !edits.byKey.has(String(keyOf(table, row))));
+  for (const edit of candidates(edits)) if (edit.value !== null) rows.push(markedRow<T>(edit));
   return rows.sort(compareRows(table));
 }
 
@@ -105,7 +105,8 @@ export async function readWhere<T extends CorpusTable>(
   const wanted = new Set(values.map(String));
   if (wanted.size === 0) return [];
   const matches = (row: Row<T>) => lookupValues(table, field, row).some((value) => wanted.has(String(value)));
-  return overlay(db, table, await readPublishedWhere(db, table, field, wanted, matches), view, matches);
+  const published = await readPublishedWhere(db, table, field, wanted, matches);
+  return overlay(db, table, published, view, (edits) => edits.matching(field, wanted));
 }
 
 /** The first row whose `field` is `value`: for a key field, the row. */
@@ -145,7 +146,7 @@ export async function readCounts<T extends CorpusTable>(
     if (row === null) return;
     for (const value of lookupValues(table, field, row as Row<T>)) counts.set(value, (counts.get(value) ?? 0) + by);
   };
-  for (const edit of edits?.values() ?? []) {
+  for (const edit of edits?.byKey.values() ?? []) {
     count(edit.published, -1);
     count(edit.value, 1);
   }
