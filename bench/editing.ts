@@ -122,17 +122,20 @@ const next: Corpus = {
   ),
 };
 const loadTimes = { plain: [] as number[], edited: [] as number[] };
+const rebaseTimes: number[] = [];
 for (let run = 0; run < 3; run += 1)
   for (const [name, db] of [
     ['plain', plain],
     ['edited', edited],
   ] as const) {
+    performance.clearMeasures('edits-rebase');
     const start = performance.now();
     await loadCorpusIfChanged(db, { hash: `next-${run}`, load: async () => (run % 2 === 0 ? next : corpus) });
     loadTimes[name].push(performance.now() - start);
+    if (name === 'edited') rebaseTimes.push(performance.getEntriesByName('edits-rebase')[0]?.duration ?? NaN);
   }
 const conflicts = await edited.edits.where('state').equals('conflict').count();
 console.log(
-  `new corpus version: ${ms(median(loadTimes.plain))} with no edits, ${ms(median(loadTimes.edited))} with ${editCount} to re-base → re-base ≈ ${ms(median(loadTimes.edited) - median(loadTimes.plain))} (goal ≤ 1 s); ${conflicts} conflicts left for the fan`,
+  `new corpus version: loaded in ${ms(median(loadTimes.plain))} with no edits, ${ms(median(loadTimes.edited))} with ${editCount}; re-basing them (the edits-rebase measure) ${ms(median(rebaseTimes))} (goal ≤ 1 s); ${conflicts} conflicts left for the fan`,
 );
 for (const db of [plain, edited]) db.close();

@@ -1,6 +1,6 @@
 // First-start loading: when the stored corpus hash differs from the bundled one, replace the stored content with the
 // new corpus's bundles, drop the stale search index and re-base the fans' edits on it, in one transaction; timed as
-// User Timing measures (corpus-import, corpus-write).
+// User Timing measures (corpus-import, corpus-write, edits-rebase).
 import type { Corpus } from '../content/schema';
 import { tableNames } from '../content/tables';
 import { bundleTable } from './content-bundles';
@@ -25,7 +25,9 @@ export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource
   await db.transaction('rw', [db.content, db.meta, db.searchIndex, db.edits], async () => {
     await Promise.all([db.searchIndex.clear(), db.content.clear()]);
     await db.content.bulkPut(bundles);
+    const rebaseStart = performance.now();
     await rebaseStoredEdits(db, corpus, source.hash);
+    performance.measure('edits-rebase', { start: rebaseStart });
     await db.meta.put({ key: 'corpus', hash: source.hash, loadedAt: Date.now() });
   });
   performance.measure('corpus-write', { start: writeStart });
