@@ -64,7 +64,7 @@ describe('storage', () => {
     });
     await page.goto('/characters/kilgrave');
     await expectHeading(page, 'Kilgrave');
-    await page.getByText('bookmarks and settings won’t be kept').waitFor();
+    await page.getByText('bookmarks, settings and your edits won’t be kept').waitFor();
     expect(await page.getByRole('region', { name: 'Facts' }).getByRole('listitem').count()).toBeGreaterThan(3);
     expect(errors).toEqual([]);
     await context.close();
