@@ -20,8 +20,8 @@ export function StorageNotices() {
       ) : null}
       {status?.storage === 'memory' ? (
         <Notice tone="warning">
-          This browser won’t let the wiki use its storage, so the wiki runs from memory: everything works, but bookmarks,
-          settings and your edits won’t be kept after you close this tab.
+          This browser won’t let the wiki use its storage, so the wiki runs from memory: everything works, but
+          bookmarks, settings and your edits won’t be kept after you close this tab.
         </Notice>
       ) : null}
     </>
