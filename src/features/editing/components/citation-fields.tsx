@@ -29,8 +29,10 @@ export function CitationFields<T extends Citation>({
     { value: '', label: 'No season (not a spoiler)' },
     ...choices.seasons.map((season) => ({ value: String(season), label: `Season ${season}` })),
   ];
+  // Once saved, an added source is also among the wiki's (the choices re-read): it is listed once, as added.
+  const addedIds = new Set(addedSources.map((source) => source.id));
   const options = [
-    ...choices.sources.map((source) => ({ ...source, added: false })),
+    ...choices.sources.filter((source) => !addedIds.has(source.id)).map((source) => ({ ...source, added: false })),
     ...addedSources.map((source) => ({ ...source, added: true })),
   ];
   return (

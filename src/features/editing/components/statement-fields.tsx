@@ -1,7 +1,7 @@
 // The statements shown on a page, each added, changed or removed here: facts, quotes (words, speaker, context), dated
 // events (title, kind, date with its precision and qualifier) and, on a character's page, relationships (the other
 // character, kind, label). Each carries its citation and spoiler season.
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { eventKinds, relationshipKinds } from '../../../content/kinds';
 import { eventKindLabels, relationshipKindLabels, statementNouns } from '../../../content/labels';
 import type { StatementTable, Statements } from '../../../content/page-document';
@@ -168,6 +168,12 @@ function StatementList<T extends StatementTable>({
   const noun = statementNouns[table];
   const title = noun.charAt(0).toUpperCase() + noun.slice(1);
   const headingId = `edit-${table}-heading`;
+  // A statement just added: its first field takes focus once it is on screen.
+  const [added, setAdded] = useState<string | undefined>();
+  useEffect(() => {
+    if (added)
+      document.getElementById(`statement-${added}`)?.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }, [added]);
   return (
     <section className="editor-section" aria-labelledby={headingId} id={`edit-${table}`} tabIndex={-1}>
       <h2 id={headingId}>{headings[table]}</h2>
@@ -176,7 +182,7 @@ function StatementList<T extends StatementTable>({
         {rows.map((row, index) => (
           <li key={row.id}>
             <RowFields table={table} rowKey={row.id}>
-              <fieldset className="statement-editor">
+              <fieldset className="statement-editor" id={`statement-${row.id}`}>
                 <legend>{`${title} ${index + 1}`}</legend>
                 {fieldsOf(table, row, (next) => onChange(rows.map((old) => (old.id === row.id ? next : old))))}
                 <CitationFields
@@ -204,7 +210,11 @@ function StatementList<T extends StatementTable>({
       <button
         type="button"
         className="button button-quiet"
-        onClick={() => onChange([...rows, blankStatement(table, editor)])}
+        onClick={() => {
+          const row = blankStatement(table, editor);
+          onChange([...rows, row]);
+          setAdded(row.id);
+        }}
       >
         {`Add a${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun}`}
       </button>
