@@ -49,9 +49,11 @@ export function CitationFields<T extends Citation>({
                   checked={value.sources.includes(source.id)}
                   onChange={(event) => cite(source.id, event.target.checked)}
                 />
-                {source.title}
-                {source.publication ? <span className="muted"> ({source.publication})</span> : null}
-                {source.added ? <span className="added-mark"> added by you</span> : null}
+                <span>
+                  {source.title}
+                  {source.publication ? <span className="muted"> ({source.publication})</span> : null}
+                  {source.added ? <span className="added-mark"> added by you</span> : null}
+                </span>
               </label>
             </li>
           ))}

@@ -215,7 +215,8 @@ export function PageEditor({ kind, current, choices, onSaved, cancel }: PageEdit
       title={title}
       lede={
         <p>
-          Every statement cites a source: one already in the wiki, or one you add. Your changes stay on this device.
+          Every statement cites a source: one already in the wiki, or one you add. The editor shows every statement,
+          spoilers included. Your changes stay on this device.
         </p>
       }
     >
