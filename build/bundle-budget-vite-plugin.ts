@@ -13,6 +13,17 @@ import { isCorpusModule } from './corpus-vite-plugin.ts';
  */
 export const firstVisitBudgetKb = 160;
 
+/**
+ * The pages a fan opens to write rather than to read (`/characters/$slug/edit`, `/characters/new`): they run the
+ * editor on top of what a read page runs, so they have a budget of their own; the read pages keep theirs.
+ */
+export const editorBudgetKb = 200;
+const editorRoute = /(_\.edit|\/new)$/;
+
+export function budgetOf(route: string): number {
+  return editorRoute.test(route) ? editorBudgetKb : firstVisitBudgetKb;
+}
+
 /** Where the build leaves the figures for the browser test that checks them against what Chromium really fetches. */
 export const firstVisitReportFile = '.vite/first-visit-js.json';
 
@@ -60,7 +71,7 @@ export function weighRoutes(
     .map(([route, components]) => {
       const files = [...withStaticImports([...entries, ...components])].sort();
       const codeKb = kb(files.reduce((sum, file) => sum + gzippedSize(file), 0));
-      return { route, files, codeKb, overBudget: codeKb > firstVisitBudgetKb };
+      return { route, files, codeKb, overBudget: codeKb > budgetOf(route) };
     })
     .sort((a, b) => b.codeKb - a.codeKb);
 }
@@ -85,7 +96,7 @@ export function bundleBudgetPlugin(routesDir: string): Plugin {
       const corpusKb = kb(corpus.reduce((sum, file) => sum + gzippedSize(file), 0));
       const corpusLine = `\n  and once, on the very first start, the corpus (content, not code): ${corpusKb.toFixed(1)} KB in ${corpus.length} files`;
       this.info?.(
-        `JavaScript before a first visit is usable (gzip; budget ${firstVisitBudgetKb} KB a page):\n${lines.join('\n')}${corpusLine}`,
+        `JavaScript before a first visit is usable (gzip; budget ${firstVisitBudgetKb} KB a page, ${editorBudgetKb} KB an editor):\n${lines.join('\n')}${corpusLine}`,
       );
       const reportPath = join(dir, firstVisitReportFile);
       mkdirSync(dirname(reportPath), { recursive: true });
@@ -93,7 +104,7 @@ export function bundleBudgetPlugin(routesDir: string): Plugin {
       const over = weights.find((weight) => weight.overBudget);
       if (over)
         this.error(
-          `/${over.route} needs ${over.codeKb} KB of gzipped JavaScript before it is usable, over the ${firstVisitBudgetKb} KB budget.`,
+          `/${over.route} needs ${over.codeKb} KB of gzipped JavaScript before it is usable, over the ${budgetOf(over.route)} KB budget.`,
         );
     },
   };

@@ -16,18 +16,32 @@ import { Route as SearchRouteImport } from './routes/search'
 import { Route as TimelineRouteImport } from './routes/timeline'
 import { Route as CharactersIndexRouteImport } from './routes/characters/index'
 import { Route as CharactersSlugRouteImport } from './routes/characters/$slug'
+import { Route as CharactersNewRouteImport } from './routes/characters/new'
 import { Route as PeopleIndexRouteImport } from './routes/people/index'
 import { Route as PeopleSlugRouteImport } from './routes/people/$slug'
+import { Route as PeopleNewRouteImport } from './routes/people/new'
 import { Route as PlacesIndexRouteImport } from './routes/places/index'
 import { Route as PlacesSlugRouteImport } from './routes/places/$slug'
+import { Route as PlacesNewRouteImport } from './routes/places/new'
 import { Route as SeasonsIndexRouteImport } from './routes/seasons/index'
 import { Route as SeasonsNumberRouteImport } from './routes/seasons/$number'
+import { Route as SeasonsNewRouteImport } from './routes/seasons/new'
 import { Route as SeriesIndexRouteImport } from './routes/series/index'
 import { Route as SeriesSlugRouteImport } from './routes/series/$slug'
+import { Route as SeriesNewRouteImport } from './routes/series/new'
 import { Route as SourcesIndexRouteImport } from './routes/sources/index'
 import { Route as SourcesIdRouteImport } from './routes/sources/$id'
+import { Route as SourcesNewRouteImport } from './routes/sources/new'
 import { Route as TopicsIndexRouteImport } from './routes/topics/index'
 import { Route as TopicsSlugRouteImport } from './routes/topics/$slug'
+import { Route as TopicsNewRouteImport } from './routes/topics/new'
+import { Route as CharactersSlugEditRouteImport } from './routes/characters/$slug_.edit'
+import { Route as PeopleSlugEditRouteImport } from './routes/people/$slug_.edit'
+import { Route as PlacesSlugEditRouteImport } from './routes/places/$slug_.edit'
+import { Route as SeasonsNumberEditRouteImport } from './routes/seasons/$number_.edit'
+import { Route as SeriesSlugEditRouteImport } from './routes/series/$slug_.edit'
+import { Route as SourcesIdEditRouteImport } from './routes/sources/$id_.edit'
+import { Route as TopicsSlugEditRouteImport } from './routes/topics/$slug_.edit'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -64,6 +78,11 @@ const CharactersSlugRoute = CharactersSlugRouteImport.update({
   path: '/characters/$slug',
   getParentRoute: () => rootRouteImport,
 } as any)
+const CharactersNewRoute = CharactersNewRouteImport.update({
+  id: '/characters/new',
+  path: '/characters/new',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const PeopleIndexRoute = PeopleIndexRouteImport.update({
   id: '/people/',
   path: '/people/',
@@ -72,6 +91,11 @@ const PeopleIndexRoute = PeopleIndexRouteImport.update({
 const PeopleSlugRoute = PeopleSlugRouteImport.update({
   id: '/people/$slug',
   path: '/people/$slug',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PeopleNewRoute = PeopleNewRouteImport.update({
+  id: '/people/new',
+  path: '/people/new',
   getParentRoute: () => rootRouteImport,
 } as any)
 const PlacesIndexRoute = PlacesIndexRouteImport.update({
@@ -84,6 +108,11 @@ const PlacesSlugRoute = PlacesSlugRouteImport.update({
   path: '/places/$slug',
   getParentRoute: () => rootRouteImport,
 } as any)
+const PlacesNewRoute = PlacesNewRouteImport.update({
+  id: '/places/new',
+  path: '/places/new',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const SeasonsIndexRoute = SeasonsIndexRouteImport.update({
   id: '/seasons/',
   path: '/seasons/',
@@ -92,6 +121,11 @@ const SeasonsIndexRoute = SeasonsIndexRouteImport.update({
 const SeasonsNumberRoute = SeasonsNumberRouteImport.update({
   id: '/seasons/$number',
   path: '/seasons/$number',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SeasonsNewRoute = SeasonsNewRouteImport.update({
+  id: '/seasons/new',
+  path: '/seasons/new',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SeriesIndexRoute = SeriesIndexRouteImport.update({
@@ -104,6 +138,11 @@ const SeriesSlugRoute = SeriesSlugRouteImport.update({
   path: '/series/$slug',
   getParentRoute: () => rootRouteImport,
 } as any)
+const SeriesNewRoute = SeriesNewRouteImport.update({
+  id: '/series/new',
+  path: '/series/new',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const SourcesIndexRoute = SourcesIndexRouteImport.update({
   id: '/sources/',
   path: '/sources/',
@@ -112,6 +151,11 @@ const SourcesIndexRoute = SourcesIndexRouteImport.update({
 const SourcesIdRoute = SourcesIdRouteImport.update({
   id: '/sources/$id',
   path: '/sources/$id',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SourcesNewRoute = SourcesNewRouteImport.update({
+  id: '/sources/new',
+  path: '/sources/new',
   getParentRoute: () => rootRouteImport,
 } as any)
 const TopicsIndexRoute = TopicsIndexRouteImport.update({
@@ -124,6 +168,46 @@ const TopicsSlugRoute = TopicsSlugRouteImport.update({
   path: '/topics/$slug',
   getParentRoute: () => rootRouteImport,
 } as any)
+const TopicsNewRoute = TopicsNewRouteImport.update({
+  id: '/topics/new',
+  path: '/topics/new',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CharactersSlugEditRoute = CharactersSlugEditRouteImport.update({
+  id: '/characters/$slug_/edit',
+  path: '/characters/$slug/edit',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PeopleSlugEditRoute = PeopleSlugEditRouteImport.update({
+  id: '/people/$slug_/edit',
+  path: '/people/$slug/edit',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PlacesSlugEditRoute = PlacesSlugEditRouteImport.update({
+  id: '/places/$slug_/edit',
+  path: '/places/$slug/edit',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SeasonsNumberEditRoute = SeasonsNumberEditRouteImport.update({
+  id: '/seasons/$number_/edit',
+  path: '/seasons/$number/edit',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SeriesSlugEditRoute = SeriesSlugEditRouteImport.update({
+  id: '/series/$slug_/edit',
+  path: '/series/$slug/edit',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SourcesIdEditRoute = SourcesIdEditRouteImport.update({
+  id: '/sources/$id_/edit',
+  path: '/sources/$id/edit',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TopicsSlugEditRoute = TopicsSlugEditRouteImport.update({
+  id: '/topics/$slug_/edit',
+  path: '/topics/$slug/edit',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
@@ -132,12 +216,19 @@ export interface FileRoutesByFullPath {
   '/search': typeof SearchRoute
   '/timeline': typeof TimelineRoute
   '/characters/$slug': typeof CharactersSlugRoute
+  '/characters/new': typeof CharactersNewRoute
   '/people/$slug': typeof PeopleSlugRoute
+  '/people/new': typeof PeopleNewRoute
   '/places/$slug': typeof PlacesSlugRoute
+  '/places/new': typeof PlacesNewRoute
   '/seasons/$number': typeof SeasonsNumberRoute
+  '/seasons/new': typeof SeasonsNewRoute
   '/series/$slug': typeof SeriesSlugRoute
+  '/series/new': typeof SeriesNewRoute
   '/sources/$id': typeof SourcesIdRoute
+  '/sources/new': typeof SourcesNewRoute
   '/topics/$slug': typeof TopicsSlugRoute
+  '/topics/new': typeof TopicsNewRoute
   '/characters/': typeof CharactersIndexRoute
   '/people/': typeof PeopleIndexRoute
   '/places/': typeof PlacesIndexRoute
@@ -145,6 +236,13 @@ export interface FileRoutesByFullPath {
   '/series/': typeof SeriesIndexRoute
   '/sources/': typeof SourcesIndexRoute
   '/topics/': typeof TopicsIndexRoute
+  '/characters/$slug/edit': typeof CharactersSlugEditRoute
+  '/people/$slug/edit': typeof PeopleSlugEditRoute
+  '/places/$slug/edit': typeof PlacesSlugEditRoute
+  '/seasons/$number/edit': typeof SeasonsNumberEditRoute
+  '/series/$slug/edit': typeof SeriesSlugEditRoute
+  '/sources/$id/edit': typeof SourcesIdEditRoute
+  '/topics/$slug/edit': typeof TopicsSlugEditRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
@@ -153,12 +251,19 @@ export interface FileRoutesByTo {
   '/search': typeof SearchRoute
   '/timeline': typeof TimelineRoute
   '/characters/$slug': typeof CharactersSlugRoute
+  '/characters/new': typeof CharactersNewRoute
   '/people/$slug': typeof PeopleSlugRoute
+  '/people/new': typeof PeopleNewRoute
   '/places/$slug': typeof PlacesSlugRoute
+  '/places/new': typeof PlacesNewRoute
   '/seasons/$number': typeof SeasonsNumberRoute
+  '/seasons/new': typeof SeasonsNewRoute
   '/series/$slug': typeof SeriesSlugRoute
+  '/series/new': typeof SeriesNewRoute
   '/sources/$id': typeof SourcesIdRoute
+  '/sources/new': typeof SourcesNewRoute
   '/topics/$slug': typeof TopicsSlugRoute
+  '/topics/new': typeof TopicsNewRoute
   '/characters': typeof CharactersIndexRoute
   '/people': typeof PeopleIndexRoute
   '/places': typeof PlacesIndexRoute
@@ -166,6 +271,13 @@ export interface FileRoutesByTo {
   '/series': typeof SeriesIndexRoute
   '/sources': typeof SourcesIndexRoute
   '/topics': typeof TopicsIndexRoute
+  '/characters/$slug/edit': typeof CharactersSlugEditRoute
+  '/people/$slug/edit': typeof PeopleSlugEditRoute
+  '/places/$slug/edit': typeof PlacesSlugEditRoute
+  '/seasons/$number/edit': typeof SeasonsNumberEditRoute
+  '/series/$slug/edit': typeof SeriesSlugEditRoute
+  '/sources/$id/edit': typeof SourcesIdEditRoute
+  '/topics/$slug/edit': typeof TopicsSlugEditRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -175,12 +287,19 @@ export interface FileRoutesById {
   '/search': typeof SearchRoute
   '/timeline': typeof TimelineRoute
   '/characters/$slug': typeof CharactersSlugRoute
+  '/characters/new': typeof CharactersNewRoute
   '/people/$slug': typeof PeopleSlugRoute
+  '/people/new': typeof PeopleNewRoute
   '/places/$slug': typeof PlacesSlugRoute
+  '/places/new': typeof PlacesNewRoute
   '/seasons/$number': typeof SeasonsNumberRoute
+  '/seasons/new': typeof SeasonsNewRoute
   '/series/$slug': typeof SeriesSlugRoute
+  '/series/new': typeof SeriesNewRoute
   '/sources/$id': typeof SourcesIdRoute
+  '/sources/new': typeof SourcesNewRoute
   '/topics/$slug': typeof TopicsSlugRoute
+  '/topics/new': typeof TopicsNewRoute
   '/characters/': typeof CharactersIndexRoute
   '/people/': typeof PeopleIndexRoute
   '/places/': typeof PlacesIndexRoute
@@ -188,6 +307,13 @@ export interface FileRoutesById {
   '/series/': typeof SeriesIndexRoute
   '/sources/': typeof SourcesIndexRoute
   '/topics/': typeof TopicsIndexRoute
+  '/characters/$slug_/edit': typeof CharactersSlugEditRoute
+  '/people/$slug_/edit': typeof PeopleSlugEditRoute
+  '/places/$slug_/edit': typeof PlacesSlugEditRoute
+  '/seasons/$number_/edit': typeof SeasonsNumberEditRoute
+  '/series/$slug_/edit': typeof SeriesSlugEditRoute
+  '/sources/$id_/edit': typeof SourcesIdEditRoute
+  '/topics/$slug_/edit': typeof TopicsSlugEditRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -198,12 +324,19 @@ export interface FileRouteTypes {
     | '/search'
     | '/timeline'
     | '/characters/$slug'
+    | '/characters/new'
     | '/people/$slug'
+    | '/people/new'
     | '/places/$slug'
+    | '/places/new'
     | '/seasons/$number'
+    | '/seasons/new'
     | '/series/$slug'
+    | '/series/new'
     | '/sources/$id'
+    | '/sources/new'
     | '/topics/$slug'
+    | '/topics/new'
     | '/characters/'
     | '/people/'
     | '/places/'
@@ -211,6 +344,13 @@ export interface FileRouteTypes {
     | '/series/'
     | '/sources/'
     | '/topics/'
+    | '/characters/$slug/edit'
+    | '/people/$slug/edit'
+    | '/places/$slug/edit'
+    | '/seasons/$number/edit'
+    | '/series/$slug/edit'
+    | '/sources/$id/edit'
+    | '/topics/$slug/edit'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -219,12 +359,19 @@ export interface FileRouteTypes {
     | '/search'
     | '/timeline'
     | '/characters/$slug'
+    | '/characters/new'
     | '/people/$slug'
+    | '/people/new'
     | '/places/$slug'
+    | '/places/new'
     | '/seasons/$number'
+    | '/seasons/new'
     | '/series/$slug'
+    | '/series/new'
     | '/sources/$id'
+    | '/sources/new'
     | '/topics/$slug'
+    | '/topics/new'
     | '/characters'
     | '/people'
     | '/places'
@@ -232,6 +379,13 @@ export interface FileRouteTypes {
     | '/series'
     | '/sources'
     | '/topics'
+    | '/characters/$slug/edit'
+    | '/people/$slug/edit'
+    | '/places/$slug/edit'
+    | '/seasons/$number/edit'
+    | '/series/$slug/edit'
+    | '/sources/$id/edit'
+    | '/topics/$slug/edit'
   id:
     | '__root__'
     | '/'
@@ -240,12 +394,19 @@ export interface FileRouteTypes {
     | '/search'
     | '/timeline'
     | '/characters/$slug'
+    | '/characters/new'
     | '/people/$slug'
+    | '/people/new'
     | '/places/$slug'
+    | '/places/new'
     | '/seasons/$number'
+    | '/seasons/new'
     | '/series/$slug'
+    | '/series/new'
     | '/sources/$id'
+    | '/sources/new'
     | '/topics/$slug'
+    | '/topics/new'
     | '/characters/'
     | '/people/'
     | '/places/'
@@ -253,6 +414,13 @@ export interface FileRouteTypes {
     | '/series/'
     | '/sources/'
     | '/topics/'
+    | '/characters/$slug_/edit'
+    | '/people/$slug_/edit'
+    | '/places/$slug_/edit'
+    | '/seasons/$number_/edit'
+    | '/series/$slug_/edit'
+    | '/sources/$id_/edit'
+    | '/topics/$slug_/edit'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -262,12 +430,19 @@ export interface RootRouteChildren {
   SearchRoute: typeof SearchRoute
   TimelineRoute: typeof TimelineRoute
   CharactersSlugRoute: typeof CharactersSlugRoute
+  CharactersNewRoute: typeof CharactersNewRoute
   PeopleSlugRoute: typeof PeopleSlugRoute
+  PeopleNewRoute: typeof PeopleNewRoute
   PlacesSlugRoute: typeof PlacesSlugRoute
+  PlacesNewRoute: typeof PlacesNewRoute
   SeasonsNumberRoute: typeof SeasonsNumberRoute
+  SeasonsNewRoute: typeof SeasonsNewRoute
   SeriesSlugRoute: typeof SeriesSlugRoute
+  SeriesNewRoute: typeof SeriesNewRoute
   SourcesIdRoute: typeof SourcesIdRoute
+  SourcesNewRoute: typeof SourcesNewRoute
   TopicsSlugRoute: typeof TopicsSlugRoute
+  TopicsNewRoute: typeof TopicsNewRoute
   CharactersIndexRoute: typeof CharactersIndexRoute
   PeopleIndexRoute: typeof PeopleIndexRoute
   PlacesIndexRoute: typeof PlacesIndexRoute
@@ -275,6 +450,13 @@ export interface RootRouteChildren {
   SeriesIndexRoute: typeof SeriesIndexRoute
   SourcesIndexRoute: typeof SourcesIndexRoute
   TopicsIndexRoute: typeof TopicsIndexRoute
+  CharactersSlugEditRoute: typeof CharactersSlugEditRoute
+  PeopleSlugEditRoute: typeof PeopleSlugEditRoute
+  PlacesSlugEditRoute: typeof PlacesSlugEditRoute
+  SeasonsNumberEditRoute: typeof SeasonsNumberEditRoute
+  SeriesSlugEditRoute: typeof SeriesSlugEditRoute
+  SourcesIdEditRoute: typeof SourcesIdEditRoute
+  TopicsSlugEditRoute: typeof TopicsSlugEditRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -328,6 +510,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof CharactersSlugRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/characters/new': {
+      id: '/characters/new'
+      path: '/characters/new'
+      fullPath: '/characters/new'
+      preLoaderRoute: typeof CharactersNewRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/people/': {
       id: '/people/'
       path: '/people'
@@ -340,6 +529,13 @@ declare module '@tanstack/react-router' {
       path: '/people/$slug'
       fullPath: '/people/$slug'
       preLoaderRoute: typeof PeopleSlugRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/people/new': {
+      id: '/people/new'
+      path: '/people/new'
+      fullPath: '/people/new'
+      preLoaderRoute: typeof PeopleNewRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/places/': {
@@ -356,6 +552,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof PlacesSlugRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/places/new': {
+      id: '/places/new'
+      path: '/places/new'
+      fullPath: '/places/new'
+      preLoaderRoute: typeof PlacesNewRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/seasons/': {
       id: '/seasons/'
       path: '/seasons'
@@ -368,6 +571,13 @@ declare module '@tanstack/react-router' {
       path: '/seasons/$number'
       fullPath: '/seasons/$number'
       preLoaderRoute: typeof SeasonsNumberRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/seasons/new': {
+      id: '/seasons/new'
+      path: '/seasons/new'
+      fullPath: '/seasons/new'
+      preLoaderRoute: typeof SeasonsNewRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/series/': {
@@ -384,6 +594,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SeriesSlugRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/series/new': {
+      id: '/series/new'
+      path: '/series/new'
+      fullPath: '/series/new'
+      preLoaderRoute: typeof SeriesNewRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/sources/': {
       id: '/sources/'
       path: '/sources'
@@ -396,6 +613,13 @@ declare module '@tanstack/react-router' {
       path: '/sources/$id'
       fullPath: '/sources/$id'
       preLoaderRoute: typeof SourcesIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/sources/new': {
+      id: '/sources/new'
+      path: '/sources/new'
+      fullPath: '/sources/new'
+      preLoaderRoute: typeof SourcesNewRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/topics/': {
@@ -412,6 +636,62 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TopicsSlugRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/topics/new': {
+      id: '/topics/new'
+      path: '/topics/new'
+      fullPath: '/topics/new'
+      preLoaderRoute: typeof TopicsNewRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/characters/$slug_/edit': {
+      id: '/characters/$slug_/edit'
+      path: '/characters/$slug/edit'
+      fullPath: '/characters/$slug/edit'
+      preLoaderRoute: typeof CharactersSlugEditRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/people/$slug_/edit': {
+      id: '/people/$slug_/edit'
+      path: '/people/$slug/edit'
+      fullPath: '/people/$slug/edit'
+      preLoaderRoute: typeof PeopleSlugEditRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/places/$slug_/edit': {
+      id: '/places/$slug_/edit'
+      path: '/places/$slug/edit'
+      fullPath: '/places/$slug/edit'
+      preLoaderRoute: typeof PlacesSlugEditRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/seasons/$number_/edit': {
+      id: '/seasons/$number_/edit'
+      path: '/seasons/$number/edit'
+      fullPath: '/seasons/$number/edit'
+      preLoaderRoute: typeof SeasonsNumberEditRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/series/$slug_/edit': {
+      id: '/series/$slug_/edit'
+      path: '/series/$slug/edit'
+      fullPath: '/series/$slug/edit'
+      preLoaderRoute: typeof SeriesSlugEditRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/sources/$id_/edit': {
+      id: '/sources/$id_/edit'
+      path: '/sources/$id/edit'
+      fullPath: '/sources/$id/edit'
+      preLoaderRoute: typeof SourcesIdEditRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/topics/$slug_/edit': {
+      id: '/topics/$slug_/edit'
+      path: '/topics/$slug/edit'
+      fullPath: '/topics/$slug/edit'
+      preLoaderRoute: typeof TopicsSlugEditRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -422,12 +702,19 @@ const rootRouteChildren: RootRouteChildren = {
   SearchRoute: SearchRoute,
   TimelineRoute: TimelineRoute,
   CharactersSlugRoute: CharactersSlugRoute,
+  CharactersNewRoute: CharactersNewRoute,
   PeopleSlugRoute: PeopleSlugRoute,
+  PeopleNewRoute: PeopleNewRoute,
   PlacesSlugRoute: PlacesSlugRoute,
+  PlacesNewRoute: PlacesNewRoute,
   SeasonsNumberRoute: SeasonsNumberRoute,
+  SeasonsNewRoute: SeasonsNewRoute,
   SeriesSlugRoute: SeriesSlugRoute,
+  SeriesNewRoute: SeriesNewRoute,
   SourcesIdRoute: SourcesIdRoute,
+  SourcesNewRoute: SourcesNewRoute,
   TopicsSlugRoute: TopicsSlugRoute,
+  TopicsNewRoute: TopicsNewRoute,
   CharactersIndexRoute: CharactersIndexRoute,
   PeopleIndexRoute: PeopleIndexRoute,
   PlacesIndexRoute: PlacesIndexRoute,
@@ -435,6 +722,13 @@ const rootRouteChildren: RootRouteChildren = {
   SeriesIndexRoute: SeriesIndexRoute,
   SourcesIndexRoute: SourcesIndexRoute,
   TopicsIndexRoute: TopicsIndexRoute,
+  CharactersSlugEditRoute: CharactersSlugEditRoute,
+  PeopleSlugEditRoute: PeopleSlugEditRoute,
+  PlacesSlugEditRoute: PlacesSlugEditRoute,
+  SeasonsNumberEditRoute: SeasonsNumberEditRoute,
+  SeriesSlugEditRoute: SeriesSlugEditRoute,
+  SourcesIdEditRoute: SourcesIdEditRoute,
+  TopicsSlugEditRoute: TopicsSlugEditRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -35,13 +35,17 @@ export async function nextSeasonNumber(db: WikiDatabase): Promise<number> {
 }
 
 /**
- * An id in the corpus's form ("004_0123456789abcdef") for a source a fan adds: the number after the highest, and the
- * start of the SHA-256 of its address (or title), so one article added twice gets the same tail.
+ * An id in the corpus's form ("004_0123456789abcdef") for a source a fan adds: the number after the highest (counting
+ * `alsoTaken`, ids of sources the same save adds), and the start of the SHA-256 of its address (or title), so one
+ * article added twice gets the same tail.
  */
-export async function newSourceId(db: WikiDatabase, address: string): Promise<string> {
-  const numbers = (await readTable(db, 'sources')).map((source) =>
-    Number(String(keyOf('sources', source)).slice(0, 3)),
-  );
+export async function newSourceId(
+  db: WikiDatabase,
+  address: string,
+  alsoTaken: readonly string[] = [],
+): Promise<string> {
+  const ids = [...(await readTable(db, 'sources')).map((source) => String(keyOf('sources', source))), ...alsoTaken];
+  const numbers = ids.map((id) => Number(id.slice(0, 3)));
   const next = Math.min(999, Math.max(-1, ...numbers) + 1);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(address)));
   const tail = Array.from(digest.slice(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -1,11 +1,11 @@
 // The one recipe every entity page route follows (characters, people, seasons, series, topics, places, sources): the
 // loader reads the page and its sections in parallel, redirects a renamed page's former slug and throws notFound()
 // for anything else it can't find; the component renders the page with its tools and sections, each of which hides
-// itself when it has nothing to show.
+// itself when it has nothing to show, and an Edit link leads to the page's editor.
 import type { QueryClient } from '@tanstack/react-query';
-import { notFound, redirect } from '@tanstack/react-router';
+import { Link, notFound, redirect } from '@tanstack/react-router';
 import { Fragment, type ReactNode } from 'react';
-import { entityRef } from '../content/refs';
+import { entityRef, refPath } from '../content/refs';
 import type { EntityKind, EntityRef } from '../content/schema';
 import { isRenamableKind } from '../content/tables';
 import { currentSlugQueryOptions } from '../features/aliases/api/current-slug-query';
@@ -34,6 +34,10 @@ export type EntityPageSpec<Key extends string | number> = {
 
 /** A slug or id as it appears in the URL. */
 export const asSlug = (param: string): string => param;
+
+/** A season's number as its address writes it ("2", never "02" or "2.0"). */
+export const asSeasonNumber = (param: string): number | undefined =>
+  /^[1-9]\d{0,3}$/.test(param) ? Number(param) : undefined;
 
 /** The facts, quotes and events about the page: the sections every page but a source's ends with. */
 export function sectionsAbout<Key extends string | number>(kind: EntityKind): PageSection<Key>[] {
@@ -82,13 +86,20 @@ export function entityPageLoader<Key extends string | number, Param extends stri
   };
 }
 
-/** The route's page: the kind's own page with the bookmark tools and the sections. */
+/** The route's page: the kind's own page with the bookmark tools, the way to its editor, and the sections. */
 export function EntityPage<Key extends string | number>({ spec, param }: { spec: EntityPageSpec<Key>; param: string }) {
   const key = spec.parseKey(param);
   if (key === undefined) return null;
+  const ref = entityRef(spec.kind, key);
+  const editPath: string = `${refPath(ref)}/edit`;
   return spec.render(
     key,
-    <PageTools about={entityRef(spec.kind, key)} />,
+    <>
+      <PageTools about={ref} />
+      <Link to={editPath} className="button button-quiet page-edit-link">
+        Edit
+      </Link>
+    </>,
     spec.sections.map((section, index) => <Fragment key={index}>{section.render(key)}</Fragment>),
   );
 }

@@ -1,5 +1,6 @@
 // The page recipe and list page shared by the three subject routes (/series, /topics, /places and their pages).
 import type { QueryClient } from '@tanstack/react-query';
+import { NewPageLink } from '../components/new-page-link';
 import { Page } from '../components/page';
 import { subjectListLabels, type SubjectKind } from '../features/subjects/api/subject-kinds';
 import { subjectQueryOptions } from '../features/subjects/api/subject-query';
@@ -29,7 +30,11 @@ export function subjectListLoader(kind: SubjectKind) {
 
 export function SubjectListPage({ kind }: { kind: SubjectKind }) {
   return (
-    <Page title={subjectListLabels[kind].title} lede={<p>{subjectListLabels[kind].intro}</p>}>
+    <Page
+      actions={<NewPageLink kind={kind} />}
+      title={subjectListLabels[kind].title}
+      lede={<p>{subjectListLabels[kind].intro}</p>}
+    >
       <SubjectList kind={kind} />
     </Page>
   );

@@ -64,6 +64,21 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorS
     await expectNoViolations(page);
   });
 
+  it.each(['/characters/kilgrave/edit', '/characters/new'])('the editor %s', async (path) => {
+    await openPage(page, path);
+    await page.getByRole('button', { name: /^(Save|Create character)$/ }).waitFor();
+    await expectNoViolations(page);
+  });
+
+  it('the editor with a refused save’s problems at their fields and a new source’s form open', async () => {
+    await openPage(page, '/characters/new');
+    await page.getByRole('button', { name: 'Add a fact' }).click();
+    await page.getByRole('group', { name: 'Fact 1' }).getByRole('button', { name: 'Add a new source' }).click();
+    await page.getByRole('button', { name: 'Create character' }).click();
+    await page.getByRole('region', { name: /fields need a change/ }).waitFor();
+    await expectNoViolations(page);
+  });
+
   it('the header search with its suggestions open', async () => {
     await openPage(page, '/');
     const input = page.getByRole('combobox', { name: 'Search the wiki' });
@@ -122,7 +137,7 @@ describe.each(['light', 'dark'] as const)('axe on a 360 px phone, %s', (colorSch
     await context.close();
   });
 
-  it.each(['/', '/characters/jessica-jones', '/timeline', '/search?q=trish'])(
+  it.each(['/', '/characters/jessica-jones', '/timeline', '/search?q=trish', '/characters/kilgrave/edit'])(
     '%s with the phone header and navigation',
     async (path) => {
       await openPage(page, path);

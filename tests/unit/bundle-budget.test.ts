@@ -2,7 +2,7 @@
 // the page loads later.
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { describe, expect, it } from 'vitest';
-import { firstVisitBudgetKb, weighRoutes } from '../../build/bundle-budget-vite-plugin';
+import { budgetOf, editorBudgetKb, firstVisitBudgetKb, weighRoutes } from '../../build/bundle-budget-vite-plugin';
 
 const routesDir = '/app/src/routes';
 const chunk = (fileName: string, fields: Partial<OutputChunk>) =>
@@ -53,6 +53,14 @@ describe('weighRoutes', () => {
       'vendor.js',
     ]);
     expect(weights.map((weight) => weight.route)).toHaveLength(2);
+  });
+
+  it('gives the editors their own budget, and keeps the read pages to theirs', () => {
+    expect(budgetOf('characters/$slug_.edit')).toBe(editorBudgetKb);
+    expect(budgetOf('characters/new')).toBe(editorBudgetKb);
+    expect(budgetOf('characters/$slug')).toBe(firstVisitBudgetKb);
+    expect(budgetOf('characters/index')).toBe(firstVisitBudgetKb);
+    expect(budgetOf('seasons/$number')).toBe(firstVisitBudgetKb);
   });
 
   it('flags a page over the budget', () => {

@@ -1,5 +1,6 @@
 // /characters: every character, and the map of their relationships.
 import { createFileRoute } from '@tanstack/react-router';
+import { NewPageLink } from '../../components/new-page-link';
 import { Page, Section } from '../../components/page';
 import { charactersQueryOptions } from '../../features/characters/api/characters-query';
 import { CharacterList } from '../../features/characters/components/character-list';
@@ -16,7 +17,11 @@ export const Route = createFileRoute('/characters/')({
     ]);
   },
   component: () => (
-    <Page title="Characters" lede={<p>Everyone the sources name in the story of Jessica Jones, and who plays them.</p>}>
+    <Page
+      actions={<NewPageLink kind="characters" />}
+      title="Characters"
+      lede={<p>Everyone the sources name in the story of Jessica Jones, and who plays them.</p>}
+    >
       <CharacterList />
       {/* The overview always has a map to draw; its data is read only when its place nears the screen. */}
       <Section title="Relationship map">

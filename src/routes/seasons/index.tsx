@@ -1,5 +1,6 @@
 // /seasons: both seasons.
 import { createFileRoute } from '@tanstack/react-router';
+import { NewPageLink } from '../../components/new-page-link';
 import { Page } from '../../components/page';
 import { seasonsQueryOptions } from '../../features/seasons/api/seasons-query';
 import { SeasonList } from '../../features/seasons/components/season-list';
@@ -7,7 +8,11 @@ import { SeasonList } from '../../features/seasons/components/season-list';
 export const Route = createFileRoute('/seasons/')({
   loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(seasonsQueryOptions()),
   component: () => (
-    <Page title="Seasons" lede={<p>When each season arrived on Netflix, and what the sources say about it.</p>}>
+    <Page
+      actions={<NewPageLink kind="seasons" />}
+      title="Seasons"
+      lede={<p>When each season arrived on Netflix, and what the sources say about it.</p>}
+    >
       <SeasonList />
     </Page>
   ),

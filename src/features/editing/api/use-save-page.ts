@@ -9,7 +9,6 @@ import type { FieldProblem } from '../../../content/validate-row';
 import { getDatabase } from '../../../db/database';
 import { sameData } from '../../../db/row-fields';
 import { saveChanges, type SaveRequest } from '../../../db/save-edits';
-import { checkChanges } from './check-changes';
 
 /** A save refused because of what the fan typed: each problem is shown at its field. */
 export class PageProblemsError extends Error {
@@ -29,6 +28,12 @@ export type SavePageInput = {
   addedSources?: readonly Row<'sources'>[];
 };
 
+/**
+ * The checks a save runs (the corpus schema, with zod): a chunk of their own, so an editor's first visit stays within
+ * the JavaScript budget; the editor starts loading them as it opens.
+ */
+export const loadChecks = () => import('./check-changes');
+
 /** The revision the save recorded, or undefined when nothing changed. */
 export type SavedPage = { revision: number | undefined };
 
@@ -42,6 +47,8 @@ export function useSavePage() {
         ...documentChanges(current, next, sameData),
       ];
       if (changes.length === 0) return { revision: undefined };
+      // The schema check (zod) loads with the first save, not with the editor's page: see loadChecks.
+      const { checkChanges } = await loadChecks();
       const problems = await checkChanges(db, current, changes);
       if (problems.length > 0) throw new PageProblemsError(problems);
       const saved: SavedPage = {
