@@ -28,6 +28,13 @@ import { Route as SourcesIndexRouteImport } from './routes/sources/index'
 import { Route as SourcesIdRouteImport } from './routes/sources/$id'
 import { Route as TopicsIndexRouteImport } from './routes/topics/index'
 import { Route as TopicsSlugRouteImport } from './routes/topics/$slug'
+import { Route as CharactersSlugHistoryRouteImport } from './routes/characters/$slug_.history'
+import { Route as PeopleSlugHistoryRouteImport } from './routes/people/$slug_.history'
+import { Route as PlacesSlugHistoryRouteImport } from './routes/places/$slug_.history'
+import { Route as SeasonsNumberHistoryRouteImport } from './routes/seasons/$number_.history'
+import { Route as SeriesSlugHistoryRouteImport } from './routes/series/$slug_.history'
+import { Route as SourcesIdHistoryRouteImport } from './routes/sources/$id_.history'
+import { Route as TopicsSlugHistoryRouteImport } from './routes/topics/$slug_.history'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -124,6 +131,41 @@ const TopicsSlugRoute = TopicsSlugRouteImport.update({
   path: '/topics/$slug',
   getParentRoute: () => rootRouteImport,
 } as any)
+const CharactersSlugHistoryRoute = CharactersSlugHistoryRouteImport.update({
+  id: '/characters/$slug_/history',
+  path: '/characters/$slug/history',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PeopleSlugHistoryRoute = PeopleSlugHistoryRouteImport.update({
+  id: '/people/$slug_/history',
+  path: '/people/$slug/history',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PlacesSlugHistoryRoute = PlacesSlugHistoryRouteImport.update({
+  id: '/places/$slug_/history',
+  path: '/places/$slug/history',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SeasonsNumberHistoryRoute = SeasonsNumberHistoryRouteImport.update({
+  id: '/seasons/$number_/history',
+  path: '/seasons/$number/history',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SeriesSlugHistoryRoute = SeriesSlugHistoryRouteImport.update({
+  id: '/series/$slug_/history',
+  path: '/series/$slug/history',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SourcesIdHistoryRoute = SourcesIdHistoryRouteImport.update({
+  id: '/sources/$id_/history',
+  path: '/sources/$id/history',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TopicsSlugHistoryRoute = TopicsSlugHistoryRouteImport.update({
+  id: '/topics/$slug_/history',
+  path: '/topics/$slug/history',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
@@ -145,6 +187,13 @@ export interface FileRoutesByFullPath {
   '/series/': typeof SeriesIndexRoute
   '/sources/': typeof SourcesIndexRoute
   '/topics/': typeof TopicsIndexRoute
+  '/characters/$slug/history': typeof CharactersSlugHistoryRoute
+  '/people/$slug/history': typeof PeopleSlugHistoryRoute
+  '/places/$slug/history': typeof PlacesSlugHistoryRoute
+  '/seasons/$number/history': typeof SeasonsNumberHistoryRoute
+  '/series/$slug/history': typeof SeriesSlugHistoryRoute
+  '/sources/$id/history': typeof SourcesIdHistoryRoute
+  '/topics/$slug/history': typeof TopicsSlugHistoryRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
@@ -166,6 +215,13 @@ export interface FileRoutesByTo {
   '/series': typeof SeriesIndexRoute
   '/sources': typeof SourcesIndexRoute
   '/topics': typeof TopicsIndexRoute
+  '/characters/$slug/history': typeof CharactersSlugHistoryRoute
+  '/people/$slug/history': typeof PeopleSlugHistoryRoute
+  '/places/$slug/history': typeof PlacesSlugHistoryRoute
+  '/seasons/$number/history': typeof SeasonsNumberHistoryRoute
+  '/series/$slug/history': typeof SeriesSlugHistoryRoute
+  '/sources/$id/history': typeof SourcesIdHistoryRoute
+  '/topics/$slug/history': typeof TopicsSlugHistoryRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -188,6 +244,13 @@ export interface FileRoutesById {
   '/series/': typeof SeriesIndexRoute
   '/sources/': typeof SourcesIndexRoute
   '/topics/': typeof TopicsIndexRoute
+  '/characters/$slug_/history': typeof CharactersSlugHistoryRoute
+  '/people/$slug_/history': typeof PeopleSlugHistoryRoute
+  '/places/$slug_/history': typeof PlacesSlugHistoryRoute
+  '/seasons/$number_/history': typeof SeasonsNumberHistoryRoute
+  '/series/$slug_/history': typeof SeriesSlugHistoryRoute
+  '/sources/$id_/history': typeof SourcesIdHistoryRoute
+  '/topics/$slug_/history': typeof TopicsSlugHistoryRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -211,6 +274,13 @@ export interface FileRouteTypes {
     | '/series/'
     | '/sources/'
     | '/topics/'
+    | '/characters/$slug/history'
+    | '/people/$slug/history'
+    | '/places/$slug/history'
+    | '/seasons/$number/history'
+    | '/series/$slug/history'
+    | '/sources/$id/history'
+    | '/topics/$slug/history'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -232,6 +302,13 @@ export interface FileRouteTypes {
     | '/series'
     | '/sources'
     | '/topics'
+    | '/characters/$slug/history'
+    | '/people/$slug/history'
+    | '/places/$slug/history'
+    | '/seasons/$number/history'
+    | '/series/$slug/history'
+    | '/sources/$id/history'
+    | '/topics/$slug/history'
   id:
     | '__root__'
     | '/'
@@ -253,6 +330,13 @@ export interface FileRouteTypes {
     | '/series/'
     | '/sources/'
     | '/topics/'
+    | '/characters/$slug_/history'
+    | '/people/$slug_/history'
+    | '/places/$slug_/history'
+    | '/seasons/$number_/history'
+    | '/series/$slug_/history'
+    | '/sources/$id_/history'
+    | '/topics/$slug_/history'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -275,6 +359,13 @@ export interface RootRouteChildren {
   SeriesIndexRoute: typeof SeriesIndexRoute
   SourcesIndexRoute: typeof SourcesIndexRoute
   TopicsIndexRoute: typeof TopicsIndexRoute
+  CharactersSlugHistoryRoute: typeof CharactersSlugHistoryRoute
+  PeopleSlugHistoryRoute: typeof PeopleSlugHistoryRoute
+  PlacesSlugHistoryRoute: typeof PlacesSlugHistoryRoute
+  SeasonsNumberHistoryRoute: typeof SeasonsNumberHistoryRoute
+  SeriesSlugHistoryRoute: typeof SeriesSlugHistoryRoute
+  SourcesIdHistoryRoute: typeof SourcesIdHistoryRoute
+  TopicsSlugHistoryRoute: typeof TopicsSlugHistoryRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -412,6 +503,55 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TopicsSlugRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/characters/$slug_/history': {
+      id: '/characters/$slug_/history'
+      path: '/characters/$slug/history'
+      fullPath: '/characters/$slug/history'
+      preLoaderRoute: typeof CharactersSlugHistoryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/people/$slug_/history': {
+      id: '/people/$slug_/history'
+      path: '/people/$slug/history'
+      fullPath: '/people/$slug/history'
+      preLoaderRoute: typeof PeopleSlugHistoryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/places/$slug_/history': {
+      id: '/places/$slug_/history'
+      path: '/places/$slug/history'
+      fullPath: '/places/$slug/history'
+      preLoaderRoute: typeof PlacesSlugHistoryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/seasons/$number_/history': {
+      id: '/seasons/$number_/history'
+      path: '/seasons/$number/history'
+      fullPath: '/seasons/$number/history'
+      preLoaderRoute: typeof SeasonsNumberHistoryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/series/$slug_/history': {
+      id: '/series/$slug_/history'
+      path: '/series/$slug/history'
+      fullPath: '/series/$slug/history'
+      preLoaderRoute: typeof SeriesSlugHistoryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/sources/$id_/history': {
+      id: '/sources/$id_/history'
+      path: '/sources/$id/history'
+      fullPath: '/sources/$id/history'
+      preLoaderRoute: typeof SourcesIdHistoryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/topics/$slug_/history': {
+      id: '/topics/$slug_/history'
+      path: '/topics/$slug/history'
+      fullPath: '/topics/$slug/history'
+      preLoaderRoute: typeof TopicsSlugHistoryRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -435,6 +575,13 @@ const rootRouteChildren: RootRouteChildren = {
   SeriesIndexRoute: SeriesIndexRoute,
   SourcesIndexRoute: SourcesIndexRoute,
   TopicsIndexRoute: TopicsIndexRoute,
+  CharactersSlugHistoryRoute: CharactersSlugHistoryRoute,
+  PeopleSlugHistoryRoute: PeopleSlugHistoryRoute,
+  PlacesSlugHistoryRoute: PlacesSlugHistoryRoute,
+  SeasonsNumberHistoryRoute: SeasonsNumberHistoryRoute,
+  SeriesSlugHistoryRoute: SeriesSlugHistoryRoute,
+  SourcesIdHistoryRoute: SourcesIdHistoryRoute,
+  TopicsSlugHistoryRoute: TopicsSlugHistoryRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -10,6 +10,7 @@ import type { EntityKind, EntityRef } from '../content/schema';
 import { isRenamableKind } from '../content/tables';
 import { currentSlugQueryOptions } from '../features/aliases/api/current-slug-query';
 import { PageTools } from '../features/bookmarks/components/page-tools';
+import { EditTools } from '../features/editing/components/edit-tools';
 import { factsQueryOptions } from '../features/facts/api/facts-query';
 import { quotesQueryOptions } from '../features/facts/api/quotes-query';
 import { FactsSection, QuotesSection } from '../features/facts/components/facts-section';
@@ -34,6 +35,10 @@ export type EntityPageSpec<Key extends string | number> = {
 
 /** A slug or id as it appears in the URL. */
 export const asSlug = (param: string): string => param;
+
+/** A season's number as its URL writes it ("2", never "02" or "2.0"). */
+export const seasonNumber = (param: string): number | undefined =>
+  /^[1-9]\d{0,3}$/.test(param) ? Number(param) : undefined;
 
 /** The facts, quotes and events about the page: the sections every page but a source's ends with. */
 export function sectionsAbout<Key extends string | number>(kind: EntityKind): PageSection<Key>[] {
@@ -88,7 +93,10 @@ export function EntityPage<Key extends string | number>({ spec, param }: { spec:
   if (key === undefined) return null;
   return spec.render(
     key,
-    <PageTools about={entityRef(spec.kind, key)} />,
+    <>
+      <PageTools about={entityRef(spec.kind, key)} />
+      <EditTools about={entityRef(spec.kind, key)} />
+    </>,
     spec.sections.map((section, index) => <Fragment key={index}>{section.render(key)}</Fragment>),
   );
 }

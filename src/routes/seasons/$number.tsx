@@ -2,12 +2,12 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { seasonQueryOptions } from '../../features/seasons/api/season-query';
 import { SeasonPage } from '../../features/seasons/components/season-page';
-import { EntityPage, entityPageLoader, sectionsAbout, type EntityPageSpec } from '../-entity-page';
+import { EntityPage, entityPageLoader, seasonNumber, sectionsAbout, type EntityPageSpec } from '../-entity-page';
 import { UnknownEntity } from '../-unknown-page';
 
 const page: EntityPageSpec<number> = {
   kind: 'seasons',
-  parseKey: (param) => (/^[1-9]\d{0,3}$/.test(param) ? Number(param) : undefined),
+  parseKey: seasonNumber,
   detail: (queryClient, key) => queryClient.ensureQueryData(seasonQueryOptions(key)),
   sections: sectionsAbout('seasons'),
   render: (number, tools, sections) => (
