@@ -30,7 +30,7 @@ async function villainWithTwoSaves() {
   return db;
 }
 
-describe('page history', () => {
+describe('page history', { timeout: 30_000 }, () => {
   it('lists the published version and each save, and shows the latest against the one before, word by word', async () => {
     const db = await villainWithTwoSaves();
     const { heading } = await renderRoute('/characters/test-villain/history', { openDatabase: async () => db });
