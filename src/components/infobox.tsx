@@ -1,7 +1,8 @@
 // The at-a-glance box beside a page: a title and label/value rows, skipping rows with nothing to show.
 import type { ReactNode } from 'react';
 
-export type InfoboxRow = { label: string; value: ReactNode; isEmpty?: boolean };
+/** `mark`: the fan's edit mark for the row's field, if any. */
+export type InfoboxRow = { label: string; value: ReactNode; isEmpty?: boolean; mark?: ReactNode };
 
 export function Infobox({ title, rows }: { title: string; rows: InfoboxRow[] }) {
   return (
@@ -12,7 +13,10 @@ export function Infobox({ title, rows }: { title: string; rows: InfoboxRow[] }) 
           .filter((row) => !row.isEmpty)
           .map((row) => (
             <div className="infobox-row" key={row.label}>
-              <dt>{row.label}</dt>
+              <dt>
+                {row.label}
+                {row.mark}
+              </dt>
               <dd>{row.value}</dd>
             </div>
           ))}

@@ -7,6 +7,11 @@ import type { Row } from './tables.ts';
 /** Where a fan's change to a row stands against the stored corpus (see LocalEdit in db/wiki-database.ts). */
 export type EditState = 'applied' | 'conflict' | 'orphaned' | 'dropped';
 
+/** What the fan changed in a row the readers return: its state, whether the fan added it, the fields they changed. */
+export type EditMark = { state: EditState; added: boolean; fields: readonly string[] };
+/** A row as the readers return it: marked when it is the fan's. */
+export type Marked<R> = R & { localEdit?: EditMark };
+
 /** One row changed: `before` and `after` are rows, or null where the row did not or no longer exists. */
 export type RowChange = { table: CorpusTable; key: string; before: unknown; after: unknown };
 

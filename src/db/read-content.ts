@@ -1,7 +1,7 @@
 // Reads corpus rows out of their bundles (a whole table, or the rows with a lookup value; always in the order of the
 // table's key) with the fans' edits laid over them: published ⊕ local, so no feature learns about edits on its own.
 // Each edited row carries a `localEdit` mark saying what the fan changed; "as published" reads leave the edits out.
-import type { EditState } from '../content/page-document';
+import type { EditMark, Marked } from '../content/page-document';
 import type { CorpusTable, EntityKind } from '../content/schema';
 import { keyOf, lookupValues, tables, type LookupField, type LookupValue, type Row } from '../content/tables';
 import { compareKeys, countsId, lookupKey, type ContentBundle } from './content-bundles';
@@ -9,10 +9,9 @@ import { changedFields } from './row-fields';
 import { activeEdits, showingPublished, type TableEdits } from './local-edits';
 import type { LocalEdit, WikiDatabase } from './wiki-database';
 
-/** What the fan changed in a row the readers return: its state, whether the fan added it, the fields they changed. */
-export type EditMark = { state: EditState; added: boolean; fields: readonly string[] };
+export type { EditMark };
 /** A row as the readers return it: marked when it is the fan's. */
-export type Read<T extends CorpusTable> = Row<T> & { localEdit?: EditMark };
+export type Read<T extends CorpusTable> = Marked<Row<T>>;
 
 /** 'mine': the fan's wiki (the default, unless this tab shows the wiki as published); 'published': the corpus alone. */
 export type ContentView = 'mine' | 'published';

@@ -1,15 +1,16 @@
 // The one recipe every entity page route follows (characters, people, seasons, series, topics, places, sources): the
 // loader reads the page and its sections in parallel, redirects a renamed page's former slug and throws notFound()
 // for anything else it can't find; the component renders the page with its tools and sections, each of which hides
-// itself when it has nothing to show, and an Edit link leads to the page's editor.
+// itself when it has nothing to show, with the ways to its editor and history.
 import type { QueryClient } from '@tanstack/react-query';
-import { Link, notFound, redirect } from '@tanstack/react-router';
+import { notFound, redirect } from '@tanstack/react-router';
 import { Fragment, type ReactNode } from 'react';
-import { entityRef, refPath } from '../content/refs';
+import { entityRef } from '../content/refs';
 import type { EntityKind, EntityRef } from '../content/schema';
 import { isRenamableKind } from '../content/tables';
 import { currentSlugQueryOptions } from '../features/aliases/api/current-slug-query';
 import { PageTools } from '../features/bookmarks/components/page-tools';
+import { EditTools } from '../features/editing/components/edit-tools';
 import { factsQueryOptions } from '../features/facts/api/facts-query';
 import { quotesQueryOptions } from '../features/facts/api/quotes-query';
 import { FactsSection, QuotesSection } from '../features/facts/components/facts-section';
@@ -86,19 +87,16 @@ export function entityPageLoader<Key extends string | number, Param extends stri
   };
 }
 
-/** The route's page: the kind's own page with the bookmark tools, the way to its editor, and the sections. */
+/** The route's page: the kind's own page with the bookmark and editing tools, and the sections. */
 export function EntityPage<Key extends string | number>({ spec, param }: { spec: EntityPageSpec<Key>; param: string }) {
   const key = spec.parseKey(param);
   if (key === undefined) return null;
   const ref = entityRef(spec.kind, key);
-  const editPath: string = `${refPath(ref)}/edit`;
   return spec.render(
     key,
     <>
       <PageTools about={ref} />
-      <Link to={editPath} className="button button-quiet page-edit-link">
-        Edit
-      </Link>
+      <EditTools about={ref} />
     </>,
     spec.sections.map((section, index) => <Fragment key={index}>{section.render(key)}</Fragment>),
   );

@@ -33,6 +33,15 @@ export function patternParam(value: unknown, pattern: RegExp, fallback: string):
   return typeof value === 'string' && pattern.test(value) ? value : fallback;
 }
 
+/** A history page's two revisions to compare (ids; absent: the default pair). */
+export function revisionsParam(search: Record<string, unknown>): { from?: number; to?: number } {
+  const revision = (value: unknown) => {
+    const text = patternParam(typeof value === 'number' ? String(value) : value, /^[1-9]\d{0,9}$/, '');
+    return text ? Number(text) : undefined;
+  };
+  return { from: revision(search.from), to: revision(search.to) };
+}
+
 /**
  * Reads a URL value as JSON only when it is a list, an object or a quoted string; anything else stays the text the fan
  * typed (the router's default turned `q=1e999` into Infinity, `q=1.50` into 1.5, `q=null` into null).

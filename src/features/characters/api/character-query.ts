@@ -1,12 +1,16 @@
 // Query factory: one character by slug with its actors and relationships resolved to names; null when there is no such
 // character.
 import { queryOptions } from '@tanstack/react-query';
-import type { Character, Person, Relationship } from '../../../content/schema';
+import type { Character, Person } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
-import { readPages, readWhere } from '../../../db/read-content';
+import { readPages, readWhere, type Read } from '../../../db/read-content';
 
-export type CharacterRelationship = { relationship: Relationship; other: Pick<Character, 'slug' | 'name'> };
-export type CharacterDetail = { character: Character; actors: Person[]; relationships: CharacterRelationship[] };
+export type CharacterRelationship = { relationship: Read<'relationships'>; other: Pick<Character, 'slug' | 'name'> };
+export type CharacterDetail = {
+  character: Read<'characters'>;
+  actors: Person[];
+  relationships: CharacterRelationship[];
+};
 
 export const characterQueryOptions = (slug: string) =>
   queryOptions({

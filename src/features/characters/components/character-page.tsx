@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { Cite } from '../../../components/citations';
 import { CitedSummary } from '../../../components/cited-summary';
 import { CitedValues } from '../../../components/cited-values';
+import { EditMark } from '../../../components/edit-mark';
 import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
 import { SpoilerShield } from '../../../components/spoiler-shield';
@@ -28,7 +29,8 @@ export function CharacterPage({
       actions={actions}
       kind="Character"
       title={character.name}
-      lede={<CitedSummary summary={character.summary} />}
+      edit={character.localEdit}
+      lede={<CitedSummary summary={character.summary} edit={character.localEdit} />}
       aside={<CharacterInfobox detail={data} />}
     >
       <Section title="Relationships" isEmpty={relationships.length === 0}>
@@ -43,6 +45,7 @@ export function CharacterPage({
                   {relationship.label}
                   <Cite sources={relationship.sources} />
                 </span>
+                <EditMark mark={relationship.localEdit} />
               </SpoilerShield>
             </li>
           ))}
@@ -71,6 +74,7 @@ function CharacterInfobox({ detail: { character, actors } }: { detail: Character
       rows={[
         {
           label: 'Also known as',
+          mark: <EditMark mark={character.localEdit} field="aliases" />,
           isEmpty: character.aliases.length === 0,
           value: character.aliases.map((alias) => (
             <span key={alias.name} className="infobox-item">
@@ -81,6 +85,7 @@ function CharacterInfobox({ detail: { character, actors } }: { detail: Character
         },
         {
           label: 'Portrayed by',
+          mark: <EditMark mark={character.localEdit} field="portrayedBy" />,
           isEmpty: character.portrayedBy.length === 0,
           value: character.portrayedBy.map((actor) => (
             <span key={actor.person} className="infobox-item">
@@ -93,6 +98,7 @@ function CharacterInfobox({ detail: { character, actors } }: { detail: Character
         },
         {
           label: 'Seasons',
+          mark: <EditMark mark={character.localEdit} field="seasons" />,
           isEmpty: character.seasons.length === 0,
           value: character.seasons.map((season) => (
             <span key={season.number} className="infobox-item">
@@ -103,11 +109,13 @@ function CharacterInfobox({ detail: { character, actors } }: { detail: Character
         },
         {
           label: 'Occupation',
+          mark: <EditMark mark={character.localEdit} field="occupations" />,
           isEmpty: character.occupations.length === 0,
           value: <CitedValues values={character.occupations} />,
         },
         {
           label: 'Affiliations',
+          mark: <EditMark mark={character.localEdit} field="affiliations" />,
           isEmpty: character.affiliations.length === 0,
           value: <CitedValues values={character.affiliations} />,
         },

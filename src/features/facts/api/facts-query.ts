@@ -2,13 +2,12 @@
 // named.
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityLink } from '../../../content/links';
-import type { Fact } from '../../../content/schema';
 import { statementFilterKey, statementLookup, type StatementFilter } from '../../../content/statement-filter';
 import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
-import { readWhere } from '../../../db/read-content';
+import { readWhere, type Read } from '../../../db/read-content';
 
-export type FactItem = { fact: Fact; links: EntityLink[] };
+export type FactItem = { fact: Read<'facts'>; links: EntityLink[] };
 
 export const factsQueryOptions = (filter: StatementFilter) =>
   queryOptions({

@@ -2,13 +2,12 @@
 // each with its speaker named.
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityLink } from '../../../content/links';
-import type { Quote } from '../../../content/schema';
 import { statementFilterKey, type StatementFilter } from '../../../content/statement-filter';
 import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
-import { readWhere } from '../../../db/read-content';
+import { readWhere, type Read } from '../../../db/read-content';
 
-export type QuoteItem = { quote: Quote; speaker: EntityLink };
+export type QuoteItem = { quote: Read<'quotes'>; speaker: EntityLink };
 
 export const quotesQueryOptions = (filter: StatementFilter) =>
   queryOptions({

@@ -2,6 +2,7 @@
 // pages it concerns.
 import type { EntityRef } from '../../../content/schema';
 import { Cite } from '../../../components/citations';
+import { EditMark } from '../../../components/edit-mark';
 import { RefLink } from '../../../components/ref-link';
 import { SpoilerShield } from '../../../components/spoiler-shield';
 import type { FactItem } from '../api/facts-query';
@@ -16,6 +17,7 @@ export function FactList({ facts, currentPage }: { facts: FactItem[]; currentPag
             <SpoilerShield spoils={fact.spoils}>
               <span>{fact.text}</span>
               <Cite sources={fact.sources} />
+              <EditMark mark={fact.localEdit} />
               {related.length > 0 ? (
                 <span className="fact-related">
                   <span className="visually-hidden">See also: </span>

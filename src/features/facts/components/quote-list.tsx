@@ -1,5 +1,6 @@
 // Short quotes as figures: the words, who said them (linked), the context and the source.
 import { Cite } from '../../../components/citations';
+import { EditMark } from '../../../components/edit-mark';
 import { RefLink } from '../../../components/ref-link';
 import { SpoilerShield } from '../../../components/spoiler-shield';
 import type { QuoteItem } from '../api/quotes-query';
@@ -19,6 +20,7 @@ export function QuoteList({ quotes }: { quotes: QuoteItem[] }) {
                 <span className="muted">, {quote.context.charAt(0).toLowerCase() + quote.context.slice(1)}</span>
               ) : null}
               <Cite sources={quote.sources} />
+              <EditMark mark={quote.localEdit} />
             </figcaption>
           </SpoilerShield>
         </figure>

@@ -1,12 +1,12 @@
 // Query factory: one person by slug with the characters they play and the seasons they direct; null when there is no
 // such person.
 import { queryOptions } from '@tanstack/react-query';
-import type { Character, Person, Season } from '../../../content/schema';
+import type { Character, Season } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
-import { readPages, readTable, readWhere } from '../../../db/read-content';
+import { readPages, readTable, readWhere, type Read } from '../../../db/read-content';
 
 export type PersonDetail = {
-  person: Person;
+  person: Read<'people'>;
   characters: { character: Pick<Character, 'slug' | 'name'>; sources: string[] }[];
   directed: { season: Pick<Season, 'number' | 'name'>; sources: string[] }[];
   seriesNames: Record<string, string>;

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { Cite } from '../../../components/citations';
 import { CitedSummary } from '../../../components/cited-summary';
 import { CitedValues } from '../../../components/cited-values';
+import { EditMark } from '../../../components/edit-mark';
 import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
 import { personQueryOptions } from '../api/person-query';
@@ -19,14 +20,20 @@ export function PersonPage({ slug, actions, children }: { slug: string; actions?
       actions={actions}
       kind={characters.length > 0 ? 'Cast' : 'Crew'}
       title={person.name}
-      lede={<CitedSummary summary={person.summary} />}
+      edit={person.localEdit}
+      lede={<CitedSummary summary={person.summary} edit={person.localEdit} />}
       aside={
         <Infobox
           title={person.name}
           rows={[
-            { label: 'Roles', value: <CitedValues values={person.roles} /> },
+            {
+              label: 'Roles',
+              mark: <EditMark mark={person.localEdit} field="roles" />,
+              value: <CitedValues values={person.roles} />,
+            },
             {
               label: 'Also spelled',
+              mark: <EditMark mark={person.localEdit} field="aliases" />,
               isEmpty: person.aliases.length === 0,
               value: person.aliases.map((alias) => (
                 <span key={alias.name} className="infobox-item">
@@ -64,7 +71,11 @@ export function PersonPage({ slug, actions, children }: { slug: string; actions?
           ))}
         </ul>
       </Section>
-      <Section title="Other works" isEmpty={person.otherWorks.length === 0}>
+      <Section
+        title="Other works"
+        isEmpty={person.otherWorks.length === 0}
+        mark={<EditMark mark={person.localEdit} field="otherWorks" />}
+      >
         <ul className="link-list">
           {person.otherWorks.map((work) => (
             <li key={work.title}>

@@ -1,9 +1,9 @@
 // Query factory: one season by number with its cast (characters and actors) and directors resolved; null when there is
 // no such season.
 import { queryOptions } from '@tanstack/react-query';
-import type { Character, Person, Season } from '../../../content/schema';
+import type { Character, Person } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
-import { readPages, readWhere } from '../../../db/read-content';
+import { readPages, readWhere, type Read } from '../../../db/read-content';
 import { byName } from '../../../lib/by-name';
 
 export type CastMember = {
@@ -12,7 +12,7 @@ export type CastMember = {
   sources: string[];
 };
 export type SeasonDetail = {
-  season: Season;
+  season: Read<'seasons'>;
   cast: CastMember[];
   directors: { person: Pick<Person, 'slug' | 'name'>; sources: string[] }[];
 };

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Cite } from '../../../components/citations';
 import { CitedSummary } from '../../../components/cited-summary';
 import { CitedValues } from '../../../components/cited-values';
+import { EditMark } from '../../../components/edit-mark';
 import { DateText } from '../../../components/date-text';
 import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
@@ -27,13 +28,15 @@ export function SeasonPage({
       actions={actions}
       kind="Season"
       title={season.name}
-      lede={<CitedSummary summary={season.summary} />}
+      edit={season.localEdit}
+      lede={<CitedSummary summary={season.summary} edit={season.localEdit} />}
       aside={
         <Infobox
           title={season.name}
           rows={[
             {
               label: 'Premiere',
+              mark: <EditMark mark={season.localEdit} field="premiere" />,
               value: (
                 <span className="infobox-item">
                   <DateText date={season.premiere.date} />
@@ -41,9 +44,14 @@ export function SeasonPage({
                 </span>
               ),
             },
-            { label: 'Platform', value: <CitedValues values={[season.platform]} /> },
+            {
+              label: 'Platform',
+              mark: <EditMark mark={season.localEdit} field="platform" />,
+              value: <CitedValues values={[season.platform]} />,
+            },
             {
               label: 'Episodes',
+              mark: <EditMark mark={season.localEdit} field="episodeCount" />,
               isEmpty: !season.episodeCount,
               value: season.episodeCount ? (
                 <span className="infobox-item">
@@ -54,6 +62,7 @@ export function SeasonPage({
             },
             {
               label: 'Directors',
+              mark: <EditMark mark={season.localEdit} field="directors" />,
               isEmpty: directors.length === 0,
               value: directors.map(({ person, sources }) => (
                 <span key={person.slug} className="infobox-item">

@@ -2,11 +2,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { citesSource } from '../../../content/citations';
 import { entityLink, type EntityLink } from '../../../content/links';
-import type { Source } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
-import { readTable } from '../../../db/read-content';
+import { readTable, type Read } from '../../../db/read-content';
 
-export type SourceDetail = { source: Source; number: number; citedBy: EntityLink[] };
+export type SourceDetail = { source: Read<'sources'>; number: number; citedBy: EntityLink[] };
 
 const pageTables = ['characters', 'people', 'seasons', 'series', 'topics', 'places'] as const;
 

@@ -1,7 +1,9 @@
-// The source articles as cards: citation number, title, publication and approximate date, summary.
+// The source articles as cards: citation number, title, publication and approximate date, summary, and "Added by you"
+// on a source the fan added.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { CardGrid } from '../../../components/card-grid';
 import { DateText } from '../../../components/date-text';
+import { EditMark } from '../../../components/edit-mark';
 import { entityRef } from '../../../content/refs';
 import { sourcesQueryOptions } from '../api/sources-query';
 
@@ -16,6 +18,7 @@ export function SourceList() {
         kicker: (
           <>
             {source.publication ?? 'Publication not stated'} · <DateText date={source.published} />
+            <EditMark mark={source.localEdit} />
           </>
         ),
         description: source.summary,

@@ -3,6 +3,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DateText } from '../../../components/date-text';
+import { EditMark } from '../../../components/edit-mark';
 import { Infobox } from '../../../components/infobox';
 import { Page, Section } from '../../../components/page';
 import { RefLink } from '../../../components/ref-link';
@@ -18,15 +19,37 @@ export function SourcePage({ id, actions, children }: { id: string; actions?: Re
       actions={actions}
       kind={`Source [${number}]`}
       title={source.title}
-      lede={<p>{source.summary}</p>}
+      edit={source.localEdit}
+      lede={
+        <p>
+          {source.summary}
+          <EditMark mark={source.localEdit} field="summary" />
+        </p>
+      }
       aside={
         <Infobox
           title={`Source [${number}]`}
           rows={[
-            { label: 'Headline', value: <q>{source.headline}</q> },
-            { label: 'Publication', value: source.publication ?? 'Not stated in the text' },
-            { label: 'Published', value: <DateText date={source.published} /> },
-            { label: 'Dated by', value: source.dateBasis },
+            {
+              label: 'Headline',
+              mark: <EditMark mark={source.localEdit} field="headline" />,
+              value: <q>{source.headline}</q>,
+            },
+            {
+              label: 'Publication',
+              mark: <EditMark mark={source.localEdit} field="publication" />,
+              value: source.publication ?? 'Not stated in the text',
+            },
+            {
+              label: 'Published',
+              mark: <EditMark mark={source.localEdit} field="published" />,
+              value: <DateText date={source.published} />,
+            },
+            {
+              label: 'Dated by',
+              mark: <EditMark mark={source.localEdit} field="dateBasis" />,
+              value: source.dateBasis,
+            },
             { label: 'File', value: <code>{source.id}</code> },
           ]}
         />

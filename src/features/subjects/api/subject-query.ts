@@ -1,13 +1,13 @@
 // Query factory: one series, topic or place by slug; null when there is none.
 import { queryOptions } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
-import { readPages } from '../../../db/read-content';
-import type { Subject, SubjectKind } from './subject-kinds';
+import { readPages, type Read } from '../../../db/read-content';
+import type { SubjectKind } from './subject-kinds';
 
 export const subjectQueryOptions = (kind: SubjectKind, slug: string) =>
   queryOptions({
     queryKey: [kind, slug],
-    queryFn: async (): Promise<Subject | null> => {
+    queryFn: async (): Promise<Read<SubjectKind> | null> => {
       const { db } = await getDatabase();
       return (await readPages(db, kind, [slug]))[0] ?? null;
     },

@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { CitedSummary } from '../../../components/cited-summary';
 import { CitedValues } from '../../../components/cited-values';
+import { EditMark } from '../../../components/edit-mark';
 import { Infobox } from '../../../components/infobox';
 import { Page } from '../../../components/page';
 import { pageKindLabels } from '../../../content/labels';
@@ -29,14 +30,25 @@ export function SubjectPage({
       actions={actions}
       kind={pageKindLabels[kind].one}
       title={subject.name}
-      lede={<CitedSummary summary={subject.summary} />}
+      edit={subject.localEdit}
+      lede={<CitedSummary summary={subject.summary} edit={subject.localEdit} />}
       aside={
         platform || aliases.length > 0 ? (
           <Infobox
             title={subject.name}
             rows={[
-              { label: 'Platform', isEmpty: !platform, value: platform ? <CitedValues values={[platform]} /> : null },
-              { label: 'Also called', isEmpty: aliases.length === 0, value: aliases.join(', ') },
+              {
+                label: 'Platform',
+                isEmpty: !platform,
+                mark: <EditMark mark={subject.localEdit} field="platform" />,
+                value: platform ? <CitedValues values={[platform]} /> : null,
+              },
+              {
+                label: 'Also called',
+                isEmpty: aliases.length === 0,
+                mark: <EditMark mark={subject.localEdit} field="aliases" />,
+                value: aliases.join(', '),
+              },
             ]}
           />
         ) : undefined

@@ -6,9 +6,9 @@ import type { WikiEvent } from '../../../content/schema';
 import { statementFilterKey, statementLookup, type StatementFilter } from '../../../content/statement-filter';
 import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
-import { readTable, readWhere } from '../../../db/read-content';
+import { readTable, readWhere, type Read } from '../../../db/read-content';
 
-export type TimelineEvent = { event: WikiEvent; outcome?: WikiEvent; links: EntityLink[] };
+export type TimelineEvent = { event: Read<'events'>; outcome?: WikiEvent; links: EntityLink[] };
 
 /** Without a filter, every event (the timeline). */
 export const eventsQueryOptions = (filter?: StatementFilter) =>

@@ -1,6 +1,7 @@
 // Dated events as an ordered list: date, kind, what happened (behind the spoiler shield where due), what an expectation
 // turned into, the pages concerned, and the source.
 import { Cite } from '../../../components/citations';
+import { EditMark } from '../../../components/edit-mark';
 import { eventKindLabels } from '../../../content/labels';
 import { DateText } from '../../../components/date-text';
 import { RefLink } from '../../../components/ref-link';
@@ -20,6 +21,7 @@ export function EventList({ events, showLinks = false }: { events: TimelineEvent
               <span className={`badge badge-${event.kind}`}>{eventKindLabels[event.kind]}</span>
               {event.title}
               <Cite sources={event.sources} />
+              <EditMark mark={event.localEdit} />
             </p>
             {outcome ? (
               <p className="event-outcome">

@@ -1,0 +1,85 @@
+// A page document as readable text, one labelled line per page field and per statement ("Summary: A fixture villain.
+// (cites 900_…)"), and the word-level differences between two documents' lines (jsdiff), for the history's diffs and
+// the conflict view.
+import { diffArrays, diffWords, type ChangeObject } from 'diff';
+import { formatPartialDate, isRealPartialDate } from '../../../content/dates';
+import { statementNouns } from '../../../content/labels';
+import { statementTables, withoutMark, type PageDocument } from '../../../content/page-document';
+import type { PartialDate } from '../../../content/schema';
+
+export type DocumentLine = { label: string; text: string };
+/** One line that differs: its words, each kept, added or removed. */
+export type LineDiff = { label: string; parts: ChangeObject<string>[] };
+
+/** The fields whose value speaks for the object they are in (an alias's name, a cited value's value). */
+const primaryFields = new Set(['text', 'value', 'name', 'title', 'person', 'number', 'date']);
+
+/** "portrayedBy" → "Portrayed by". */
+export function fieldLabel(field: string): string {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function isPartialDate(value: object): value is PartialDate {
+  const { value: date, qualifier, ...rest } = value as Record<string, unknown>;
+  return (
+    Object.keys(rest).length === 0 &&
+    typeof date === 'string' &&
+    isRealPartialDate(date) &&
+    (qualifier === undefined || typeof qualifier === 'string')
+  );
+}
+
+/** Any field value as words: lists joined, a date as people write it, citations and spoilers spelled out. */
+export function readableValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(readableValue).join(typeof value[0] === 'object' ? '; ' : ', ');
+  if (typeof value !== 'object') return String(value);
+  if (isPartialDate(value)) return formatPartialDate(value);
+  const { sources, spoils, ...fields } = value as Record<string, unknown>;
+  const parts = Object.entries(fields).map(([field, inner]) =>
+    primaryFields.has(field) ? readableValue(inner) : `${fieldLabel(field).toLowerCase()}: ${readableValue(inner)}`,
+  );
+  if (Array.isArray(sources) && sources.length > 0) parts.push(`(cites ${sources.join(', ')})`);
+  if (spoils !== undefined) parts.push(`(spoils season ${readableValue(spoils)})`);
+  return parts.join(' ');
+}
+
+/** The label of a statement's line: "Fact heroine-investigates". */
+export function statementLabel(table: keyof typeof statementNouns, id: string): string {
+  return `${fieldLabel(statementNouns[table])} ${id}`;
+}
+
+/** The document as labelled lines: the page's fields in their order, then each statement (facts, quotes, …). */
+export function documentLines(document: PageDocument): DocumentLine[] {
+  const lines: DocumentLine[] = [];
+  if (document.page)
+    for (const [field, value] of Object.entries(withoutMark(document.page)))
+      lines.push({ label: fieldLabel(field), text: readableValue(value) });
+  for (const table of statementTables)
+    for (const row of document.statements[table]) {
+      const { id, ...fields } = withoutMark(row);
+      lines.push({ label: statementLabel(table, id), text: readableValue(fields) });
+    }
+  return lines;
+}
+
+/**
+ * The lines that differ between `before` and `after` (null: nothing, e.g. before a page existed), in document order,
+ * each as its words kept, removed and added.
+ */
+export function diffDocuments(before: PageDocument | null, after: PageDocument | null): LineDiff[] {
+  const was = before ? documentLines(before) : [];
+  const now = after ? documentLines(after) : [];
+  const textWas = new Map(was.map((line) => [line.label, line.text]));
+  const textNow = new Map(now.map((line) => [line.label, line.text]));
+  const labels = diffArrays(
+    was.map((line) => line.label),
+    now.map((line) => line.label),
+  ).flatMap((change) => change.value);
+  return [...new Set(labels)].flatMap((label) => {
+    const from = textWas.get(label) ?? '';
+    const to = textNow.get(label) ?? '';
+    return from === to ? [] : [{ label, parts: diffWords(from, to) }];
+  });
+}
