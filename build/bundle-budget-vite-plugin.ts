@@ -19,7 +19,7 @@ export const firstVisitBudgetKb = 160;
  */
 export const editorBudgetKb = 200;
 /** The pages where a fan writes (an editor, a new page, a history with its diffs and reverts): a budget of their own. */
-const editorRoute = /(_\.edit|_\.history|\/new)$/;
+const editorRoute = /(\.edit|\.history|\/new)$/;
 
 export function budgetOf(route: string): number {
   return editorRoute.test(route) ? editorBudgetKb : firstVisitBudgetKb;

@@ -35,20 +35,8 @@ import { Route as SourcesNewRouteImport } from './routes/sources/new'
 import { Route as TopicsIndexRouteImport } from './routes/topics/index'
 import { Route as TopicsSlugRouteImport } from './routes/topics/$slug'
 import { Route as TopicsNewRouteImport } from './routes/topics/new'
-import { Route as CharactersSlugEditRouteImport } from './routes/characters/$slug_.edit'
-import { Route as CharactersSlugHistoryRouteImport } from './routes/characters/$slug_.history'
-import { Route as PeopleSlugEditRouteImport } from './routes/people/$slug_.edit'
-import { Route as PeopleSlugHistoryRouteImport } from './routes/people/$slug_.history'
-import { Route as PlacesSlugEditRouteImport } from './routes/places/$slug_.edit'
-import { Route as PlacesSlugHistoryRouteImport } from './routes/places/$slug_.history'
-import { Route as SeasonsNumberEditRouteImport } from './routes/seasons/$number_.edit'
-import { Route as SeasonsNumberHistoryRouteImport } from './routes/seasons/$number_.history'
-import { Route as SeriesSlugEditRouteImport } from './routes/series/$slug_.edit'
-import { Route as SeriesSlugHistoryRouteImport } from './routes/series/$slug_.history'
-import { Route as SourcesIdEditRouteImport } from './routes/sources/$id_.edit'
-import { Route as SourcesIdHistoryRouteImport } from './routes/sources/$id_.history'
-import { Route as TopicsSlugEditRouteImport } from './routes/topics/$slug_.edit'
-import { Route as TopicsSlugHistoryRouteImport } from './routes/topics/$slug_.history'
+import { Route as KindKeyEditRouteImport } from './routes/$kind.$key.edit'
+import { Route as KindKeyHistoryRouteImport } from './routes/$kind.$key.history'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -180,74 +168,14 @@ const TopicsNewRoute = TopicsNewRouteImport.update({
   path: '/topics/new',
   getParentRoute: () => rootRouteImport,
 } as any)
-const CharactersSlugEditRoute = CharactersSlugEditRouteImport.update({
-  id: '/characters/$slug_/edit',
-  path: '/characters/$slug/edit',
+const KindKeyEditRoute = KindKeyEditRouteImport.update({
+  id: '/$kind/$key/edit',
+  path: '/$kind/$key/edit',
   getParentRoute: () => rootRouteImport,
 } as any)
-const CharactersSlugHistoryRoute = CharactersSlugHistoryRouteImport.update({
-  id: '/characters/$slug_/history',
-  path: '/characters/$slug/history',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const PeopleSlugEditRoute = PeopleSlugEditRouteImport.update({
-  id: '/people/$slug_/edit',
-  path: '/people/$slug/edit',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const PeopleSlugHistoryRoute = PeopleSlugHistoryRouteImport.update({
-  id: '/people/$slug_/history',
-  path: '/people/$slug/history',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const PlacesSlugEditRoute = PlacesSlugEditRouteImport.update({
-  id: '/places/$slug_/edit',
-  path: '/places/$slug/edit',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const PlacesSlugHistoryRoute = PlacesSlugHistoryRouteImport.update({
-  id: '/places/$slug_/history',
-  path: '/places/$slug/history',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const SeasonsNumberEditRoute = SeasonsNumberEditRouteImport.update({
-  id: '/seasons/$number_/edit',
-  path: '/seasons/$number/edit',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const SeasonsNumberHistoryRoute = SeasonsNumberHistoryRouteImport.update({
-  id: '/seasons/$number_/history',
-  path: '/seasons/$number/history',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const SeriesSlugEditRoute = SeriesSlugEditRouteImport.update({
-  id: '/series/$slug_/edit',
-  path: '/series/$slug/edit',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const SeriesSlugHistoryRoute = SeriesSlugHistoryRouteImport.update({
-  id: '/series/$slug_/history',
-  path: '/series/$slug/history',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const SourcesIdEditRoute = SourcesIdEditRouteImport.update({
-  id: '/sources/$id_/edit',
-  path: '/sources/$id/edit',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const SourcesIdHistoryRoute = SourcesIdHistoryRouteImport.update({
-  id: '/sources/$id_/history',
-  path: '/sources/$id/history',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const TopicsSlugEditRoute = TopicsSlugEditRouteImport.update({
-  id: '/topics/$slug_/edit',
-  path: '/topics/$slug/edit',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const TopicsSlugHistoryRoute = TopicsSlugHistoryRouteImport.update({
-  id: '/topics/$slug_/history',
-  path: '/topics/$slug/history',
+const KindKeyHistoryRoute = KindKeyHistoryRouteImport.update({
+  id: '/$kind/$key/history',
+  path: '/$kind/$key/history',
   getParentRoute: () => rootRouteImport,
 } as any)
 
@@ -278,20 +206,8 @@ export interface FileRoutesByFullPath {
   '/series/': typeof SeriesIndexRoute
   '/sources/': typeof SourcesIndexRoute
   '/topics/': typeof TopicsIndexRoute
-  '/characters/$slug/edit': typeof CharactersSlugEditRoute
-  '/characters/$slug/history': typeof CharactersSlugHistoryRoute
-  '/people/$slug/edit': typeof PeopleSlugEditRoute
-  '/people/$slug/history': typeof PeopleSlugHistoryRoute
-  '/places/$slug/edit': typeof PlacesSlugEditRoute
-  '/places/$slug/history': typeof PlacesSlugHistoryRoute
-  '/seasons/$number/edit': typeof SeasonsNumberEditRoute
-  '/seasons/$number/history': typeof SeasonsNumberHistoryRoute
-  '/series/$slug/edit': typeof SeriesSlugEditRoute
-  '/series/$slug/history': typeof SeriesSlugHistoryRoute
-  '/sources/$id/edit': typeof SourcesIdEditRoute
-  '/sources/$id/history': typeof SourcesIdHistoryRoute
-  '/topics/$slug/edit': typeof TopicsSlugEditRoute
-  '/topics/$slug/history': typeof TopicsSlugHistoryRoute
+  '/$kind/$key/edit': typeof KindKeyEditRoute
+  '/$kind/$key/history': typeof KindKeyHistoryRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
@@ -320,20 +236,8 @@ export interface FileRoutesByTo {
   '/series': typeof SeriesIndexRoute
   '/sources': typeof SourcesIndexRoute
   '/topics': typeof TopicsIndexRoute
-  '/characters/$slug/edit': typeof CharactersSlugEditRoute
-  '/characters/$slug/history': typeof CharactersSlugHistoryRoute
-  '/people/$slug/edit': typeof PeopleSlugEditRoute
-  '/people/$slug/history': typeof PeopleSlugHistoryRoute
-  '/places/$slug/edit': typeof PlacesSlugEditRoute
-  '/places/$slug/history': typeof PlacesSlugHistoryRoute
-  '/seasons/$number/edit': typeof SeasonsNumberEditRoute
-  '/seasons/$number/history': typeof SeasonsNumberHistoryRoute
-  '/series/$slug/edit': typeof SeriesSlugEditRoute
-  '/series/$slug/history': typeof SeriesSlugHistoryRoute
-  '/sources/$id/edit': typeof SourcesIdEditRoute
-  '/sources/$id/history': typeof SourcesIdHistoryRoute
-  '/topics/$slug/edit': typeof TopicsSlugEditRoute
-  '/topics/$slug/history': typeof TopicsSlugHistoryRoute
+  '/$kind/$key/edit': typeof KindKeyEditRoute
+  '/$kind/$key/history': typeof KindKeyHistoryRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -363,20 +267,8 @@ export interface FileRoutesById {
   '/series/': typeof SeriesIndexRoute
   '/sources/': typeof SourcesIndexRoute
   '/topics/': typeof TopicsIndexRoute
-  '/characters/$slug_/edit': typeof CharactersSlugEditRoute
-  '/characters/$slug_/history': typeof CharactersSlugHistoryRoute
-  '/people/$slug_/edit': typeof PeopleSlugEditRoute
-  '/people/$slug_/history': typeof PeopleSlugHistoryRoute
-  '/places/$slug_/edit': typeof PlacesSlugEditRoute
-  '/places/$slug_/history': typeof PlacesSlugHistoryRoute
-  '/seasons/$number_/edit': typeof SeasonsNumberEditRoute
-  '/seasons/$number_/history': typeof SeasonsNumberHistoryRoute
-  '/series/$slug_/edit': typeof SeriesSlugEditRoute
-  '/series/$slug_/history': typeof SeriesSlugHistoryRoute
-  '/sources/$id_/edit': typeof SourcesIdEditRoute
-  '/sources/$id_/history': typeof SourcesIdHistoryRoute
-  '/topics/$slug_/edit': typeof TopicsSlugEditRoute
-  '/topics/$slug_/history': typeof TopicsSlugHistoryRoute
+  '/$kind/$key/edit': typeof KindKeyEditRoute
+  '/$kind/$key/history': typeof KindKeyHistoryRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -407,20 +299,8 @@ export interface FileRouteTypes {
     | '/series/'
     | '/sources/'
     | '/topics/'
-    | '/characters/$slug/edit'
-    | '/characters/$slug/history'
-    | '/people/$slug/edit'
-    | '/people/$slug/history'
-    | '/places/$slug/edit'
-    | '/places/$slug/history'
-    | '/seasons/$number/edit'
-    | '/seasons/$number/history'
-    | '/series/$slug/edit'
-    | '/series/$slug/history'
-    | '/sources/$id/edit'
-    | '/sources/$id/history'
-    | '/topics/$slug/edit'
-    | '/topics/$slug/history'
+    | '/$kind/$key/edit'
+    | '/$kind/$key/history'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -449,20 +329,8 @@ export interface FileRouteTypes {
     | '/series'
     | '/sources'
     | '/topics'
-    | '/characters/$slug/edit'
-    | '/characters/$slug/history'
-    | '/people/$slug/edit'
-    | '/people/$slug/history'
-    | '/places/$slug/edit'
-    | '/places/$slug/history'
-    | '/seasons/$number/edit'
-    | '/seasons/$number/history'
-    | '/series/$slug/edit'
-    | '/series/$slug/history'
-    | '/sources/$id/edit'
-    | '/sources/$id/history'
-    | '/topics/$slug/edit'
-    | '/topics/$slug/history'
+    | '/$kind/$key/edit'
+    | '/$kind/$key/history'
   id:
     | '__root__'
     | '/'
@@ -491,20 +359,8 @@ export interface FileRouteTypes {
     | '/series/'
     | '/sources/'
     | '/topics/'
-    | '/characters/$slug_/edit'
-    | '/characters/$slug_/history'
-    | '/people/$slug_/edit'
-    | '/people/$slug_/history'
-    | '/places/$slug_/edit'
-    | '/places/$slug_/history'
-    | '/seasons/$number_/edit'
-    | '/seasons/$number_/history'
-    | '/series/$slug_/edit'
-    | '/series/$slug_/history'
-    | '/sources/$id_/edit'
-    | '/sources/$id_/history'
-    | '/topics/$slug_/edit'
-    | '/topics/$slug_/history'
+    | '/$kind/$key/edit'
+    | '/$kind/$key/history'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -534,20 +390,8 @@ export interface RootRouteChildren {
   SeriesIndexRoute: typeof SeriesIndexRoute
   SourcesIndexRoute: typeof SourcesIndexRoute
   TopicsIndexRoute: typeof TopicsIndexRoute
-  CharactersSlugEditRoute: typeof CharactersSlugEditRoute
-  CharactersSlugHistoryRoute: typeof CharactersSlugHistoryRoute
-  PeopleSlugEditRoute: typeof PeopleSlugEditRoute
-  PeopleSlugHistoryRoute: typeof PeopleSlugHistoryRoute
-  PlacesSlugEditRoute: typeof PlacesSlugEditRoute
-  PlacesSlugHistoryRoute: typeof PlacesSlugHistoryRoute
-  SeasonsNumberEditRoute: typeof SeasonsNumberEditRoute
-  SeasonsNumberHistoryRoute: typeof SeasonsNumberHistoryRoute
-  SeriesSlugEditRoute: typeof SeriesSlugEditRoute
-  SeriesSlugHistoryRoute: typeof SeriesSlugHistoryRoute
-  SourcesIdEditRoute: typeof SourcesIdEditRoute
-  SourcesIdHistoryRoute: typeof SourcesIdHistoryRoute
-  TopicsSlugEditRoute: typeof TopicsSlugEditRoute
-  TopicsSlugHistoryRoute: typeof TopicsSlugHistoryRoute
+  KindKeyEditRoute: typeof KindKeyEditRoute
+  KindKeyHistoryRoute: typeof KindKeyHistoryRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -734,102 +578,18 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof TopicsNewRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/characters/$slug_/edit': {
-      id: '/characters/$slug_/edit'
-      path: '/characters/$slug/edit'
-      fullPath: '/characters/$slug/edit'
-      preLoaderRoute: typeof CharactersSlugEditRouteImport
+    '/$kind/$key/edit': {
+      id: '/$kind/$key/edit'
+      path: '/$kind/$key/edit'
+      fullPath: '/$kind/$key/edit'
+      preLoaderRoute: typeof KindKeyEditRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/characters/$slug_/history': {
-      id: '/characters/$slug_/history'
-      path: '/characters/$slug/history'
-      fullPath: '/characters/$slug/history'
-      preLoaderRoute: typeof CharactersSlugHistoryRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/people/$slug_/edit': {
-      id: '/people/$slug_/edit'
-      path: '/people/$slug/edit'
-      fullPath: '/people/$slug/edit'
-      preLoaderRoute: typeof PeopleSlugEditRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/people/$slug_/history': {
-      id: '/people/$slug_/history'
-      path: '/people/$slug/history'
-      fullPath: '/people/$slug/history'
-      preLoaderRoute: typeof PeopleSlugHistoryRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/places/$slug_/edit': {
-      id: '/places/$slug_/edit'
-      path: '/places/$slug/edit'
-      fullPath: '/places/$slug/edit'
-      preLoaderRoute: typeof PlacesSlugEditRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/places/$slug_/history': {
-      id: '/places/$slug_/history'
-      path: '/places/$slug/history'
-      fullPath: '/places/$slug/history'
-      preLoaderRoute: typeof PlacesSlugHistoryRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/seasons/$number_/edit': {
-      id: '/seasons/$number_/edit'
-      path: '/seasons/$number/edit'
-      fullPath: '/seasons/$number/edit'
-      preLoaderRoute: typeof SeasonsNumberEditRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/seasons/$number_/history': {
-      id: '/seasons/$number_/history'
-      path: '/seasons/$number/history'
-      fullPath: '/seasons/$number/history'
-      preLoaderRoute: typeof SeasonsNumberHistoryRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/series/$slug_/edit': {
-      id: '/series/$slug_/edit'
-      path: '/series/$slug/edit'
-      fullPath: '/series/$slug/edit'
-      preLoaderRoute: typeof SeriesSlugEditRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/series/$slug_/history': {
-      id: '/series/$slug_/history'
-      path: '/series/$slug/history'
-      fullPath: '/series/$slug/history'
-      preLoaderRoute: typeof SeriesSlugHistoryRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/sources/$id_/edit': {
-      id: '/sources/$id_/edit'
-      path: '/sources/$id/edit'
-      fullPath: '/sources/$id/edit'
-      preLoaderRoute: typeof SourcesIdEditRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/sources/$id_/history': {
-      id: '/sources/$id_/history'
-      path: '/sources/$id/history'
-      fullPath: '/sources/$id/history'
-      preLoaderRoute: typeof SourcesIdHistoryRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/topics/$slug_/edit': {
-      id: '/topics/$slug_/edit'
-      path: '/topics/$slug/edit'
-      fullPath: '/topics/$slug/edit'
-      preLoaderRoute: typeof TopicsSlugEditRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/topics/$slug_/history': {
-      id: '/topics/$slug_/history'
-      path: '/topics/$slug/history'
-      fullPath: '/topics/$slug/history'
-      preLoaderRoute: typeof TopicsSlugHistoryRouteImport
+    '/$kind/$key/history': {
+      id: '/$kind/$key/history'
+      path: '/$kind/$key/history'
+      fullPath: '/$kind/$key/history'
+      preLoaderRoute: typeof KindKeyHistoryRouteImport
       parentRoute: typeof rootRouteImport
     }
   }
@@ -862,20 +622,8 @@ const rootRouteChildren: RootRouteChildren = {
   SeriesIndexRoute: SeriesIndexRoute,
   SourcesIndexRoute: SourcesIndexRoute,
   TopicsIndexRoute: TopicsIndexRoute,
-  CharactersSlugEditRoute: CharactersSlugEditRoute,
-  CharactersSlugHistoryRoute: CharactersSlugHistoryRoute,
-  PeopleSlugEditRoute: PeopleSlugEditRoute,
-  PeopleSlugHistoryRoute: PeopleSlugHistoryRoute,
-  PlacesSlugEditRoute: PlacesSlugEditRoute,
-  PlacesSlugHistoryRoute: PlacesSlugHistoryRoute,
-  SeasonsNumberEditRoute: SeasonsNumberEditRoute,
-  SeasonsNumberHistoryRoute: SeasonsNumberHistoryRoute,
-  SeriesSlugEditRoute: SeriesSlugEditRoute,
-  SeriesSlugHistoryRoute: SeriesSlugHistoryRoute,
-  SourcesIdEditRoute: SourcesIdEditRoute,
-  SourcesIdHistoryRoute: SourcesIdHistoryRoute,
-  TopicsSlugEditRoute: TopicsSlugEditRoute,
-  TopicsSlugHistoryRoute: TopicsSlugHistoryRoute,
+  KindKeyEditRoute: KindKeyEditRoute,
+  KindKeyHistoryRoute: KindKeyHistoryRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -4,7 +4,6 @@
 import type { Corpus } from '../content/schema';
 import { tableNames } from '../content/tables';
 import { bundleTable } from './content-bundles';
-import { rebaseStoredEdits } from './rebase-edits';
 import type { WikiDatabase } from './wiki-database';
 
 export type CorpusSource = {
@@ -22,6 +21,8 @@ export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource
   const writeStart = performance.now();
   performance.measure('corpus-import', { start: importStart, end: writeStart });
   const bundles = tableNames.flatMap((table) => bundleTable(table, corpus[table]));
+  // Loaded before the transaction (which must not wait on anything but IndexedDB), and only when a corpus changes.
+  const { rebaseStoredEdits } = await import('./rebase-edits');
   await db.transaction('rw', [db.content, db.meta, db.searchIndex, db.edits], async () => {
     await Promise.all([db.searchIndex.clear(), db.content.clear()]);
     await db.content.bulkPut(bundles);

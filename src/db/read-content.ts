@@ -5,7 +5,7 @@ import type { EditMark, Marked } from '../content/page-document';
 import type { CorpusTable, EntityKind } from '../content/schema';
 import { keyOf, lookupValues, tables, type LookupField, type LookupValue, type Row } from '../content/tables';
 import { compareKeys, countsId, lookupKey, type ContentBundle } from './content-bundles';
-import { changedFields } from './row-fields';
+import { changedFields } from '../content/row-fields';
 import { activeEdits, showingPublished, type TableEdits } from './local-edits';
 import type { LocalEdit, WikiDatabase } from './wiki-database';
 

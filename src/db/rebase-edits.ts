@@ -3,7 +3,7 @@
 // differently is a conflict the fan settles (never settled here), and a row upstream removed stays as the fan's, marked.
 import type { Corpus, CorpusTable } from '../content/schema';
 import { keyOf, type Row } from '../content/tables';
-import { sameData } from './row-fields';
+import { sameData } from '../content/row-fields';
 import type { LocalEdit, WikiDatabase } from './wiki-database';
 
 type Fields = Record<string, unknown>;

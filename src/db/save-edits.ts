@@ -1,48 +1,11 @@
-// The write side of fans' edits: reads a page as the fan edits it, and stores a save (its row changes and the page's
-// new revision) in one transaction, recording the published version first when it is the page's first change.
-import {
-  emptyStatements,
-  isStatementOf,
-  statementTablesOf,
-  type PageDocument,
-  type RowChange,
-  type StatementTable,
-} from '../content/page-document';
-import { refKey, refKind } from '../content/refs';
+// The write side of fans' edits: stores a save (its row changes and the page's new revision) in one transaction,
+// recording the published version first when it is the page's first change.
+import type { PageDocument, RowChange } from '../content/page-document';
 import type { EntityRef } from '../content/schema';
-import { tables, type LookupField } from '../content/tables';
-import { readRow, readWhere, type ContentView } from './read-content';
+import { readPageDocument } from './read-page-document';
 import { nextEditSeq } from './rebase-edits';
-import { sameData } from './row-fields';
+import { sameData } from '../content/row-fields';
 import type { LocalEdit, Revision, WikiDatabase } from './wiki-database';
-
-/** The key a page is read by: a season's number, everything else's string key. */
-function pageKey(ref: EntityRef): string | number {
-  return refKind(ref) === 'seasons' ? Number(refKey(ref)) : refKey(ref);
-}
-
-/** The page `ref` as a fan edits it: its row (null when there is none) and the statements shown on it. */
-export async function readPageDocument(db: WikiDatabase, ref: EntityRef, view?: ContentView): Promise<PageDocument> {
-  const kind = refKind(ref);
-  const key = tables[kind].key as LookupField<typeof kind>;
-  const statements = emptyStatements();
-  const readStatements = async <T extends StatementTable>(table: T, fields: LookupField<T>[], value: string) => {
-    const rows = (await Promise.all(fields.map((field) => readWhere(db, table, field, [value], view)))).flat();
-    const unique = new Map(rows.map((row) => [row.id, row]));
-    statements[table] = [...unique.values()].filter((row) => isStatementOf(table, row, ref)) as (typeof statements)[T];
-  };
-  const [page] = await Promise.all([
-    readRow(db, kind, key, pageKey(ref), view),
-    ...statementTablesOf(kind).map((table) =>
-      table === 'relationships'
-        ? readStatements('relationships', ['from', 'to'], refKey(ref))
-        : table === 'quotes'
-          ? readStatements('quotes', ['about', 'speaker'], ref)
-          : readStatements(table, ['about'], ref),
-    ),
-  ]);
-  return { ref, page: page ?? null, statements };
-}
 
 export type SaveRequest = {
   page: EntityRef;

@@ -5,7 +5,8 @@ import { isStatementOf, statementTables, type PageDocument, type StatementTable 
 import { refKey, refKind } from '../content/refs';
 import type { CorpusTable, EntityRef } from '../content/schema';
 import type { Row } from '../content/tables';
-import { readPageDocument, saveChanges } from './save-edits';
+import { readPageDocument } from './read-page-document';
+import { saveChanges } from './save-edits';
 import type { LocalEdit, WikiDatabase } from './wiki-database';
 
 /** For a conflict: 'mine' or 'published'; for an orphaned edit: 'own' (keep it as the fan's row) or 'drop'. */

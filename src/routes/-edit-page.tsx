@@ -1,43 +1,41 @@
-// The one recipe every editor route follows, for the seven page kinds: /<kind>/$key/edit (the loader reads the page as
-// the fan edits it and what the pickers offer; a renamed page's former key redirects, anything else unknown is "not
-// found") and /<kind>/new. A save shows the saved page.
+// The editor's routes, for the seven page kinds: /$kind/$key/edit (the loader reads the page as the fan edits it and
+// what the pickers offer; a renamed page's former key redirects, anything else unknown is "not found") and each
+// kind's /<kind>/new. A save shows the saved page.
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { Link, notFound, redirect, useNavigate } from '@tanstack/react-router';
 import { emptyStatements, type PageDocument } from '../content/page-document';
-import { entityRef, refPath } from '../content/refs';
+import { entityRef, refKind, refPath } from '../content/refs';
 import type { EntityKind, EntityRef } from '../content/schema';
 import { isRenamableKind } from '../content/tables';
 import { currentSlugQueryOptions } from '../features/aliases/api/current-slug-query';
 import { editorChoicesQueryOptions } from '../features/editing/api/editor-choices-query';
 import { pageDocumentQueryOptions } from '../features/editing/api/page-document-query';
 import { PageEditor } from '../features/editing/components/page-editor';
-import { asSeasonNumber, asSlug } from './-entity-page';
+import { pageRefOf } from './-entity-page';
 
-const parseKey = (kind: EntityKind, param: string) => (kind === 'seasons' ? asSeasonNumber(param) : asSlug(param));
+type PageParams = { kind: string; key: string };
 
-/** The editor route's loader: `param` names its URL parameter (`slug`, `number`, `id`). */
-export function editPageLoader<Param extends string>(kind: EntityKind, param: Param) {
-  return async ({
-    context: { queryClient },
-    params,
-  }: {
-    context: { queryClient: QueryClient };
-    params: Record<Param, string>;
-  }): Promise<void> => {
-    const raw = params[param];
-    const key = parseKey(kind, raw);
-    if (key === undefined) throw notFound();
-    const [document] = await Promise.all([
-      queryClient.ensureQueryData(pageDocumentQueryOptions(entityRef(kind, key))),
-      queryClient.ensureQueryData(editorChoicesQueryOptions()),
-    ]);
-    if (document.page) return;
-    if (isRenamableKind(kind)) {
-      const current = await queryClient.ensureQueryData(currentSlugQueryOptions(kind, raw));
-      if (current) throw redirect({ href: `/${kind}/${encodeURIComponent(current)}/edit`, replace: true });
-    }
-    throw notFound();
-  };
+/** The editor route's loader: reads the page as the fan edits it and what the pickers offer. */
+export async function editPageLoader({
+  context: { queryClient },
+  params,
+}: {
+  context: { queryClient: QueryClient };
+  params: PageParams;
+}): Promise<void> {
+  const ref = pageRefOf(params.kind, params.key);
+  if (!ref) throw notFound();
+  const [document] = await Promise.all([
+    queryClient.ensureQueryData(pageDocumentQueryOptions(ref)),
+    queryClient.ensureQueryData(editorChoicesQueryOptions()),
+  ]);
+  if (document.page) return;
+  const kind = refKind(ref);
+  if (isRenamableKind(kind)) {
+    const current = await queryClient.ensureQueryData(currentSlugQueryOptions(kind, params.key));
+    if (current) throw redirect({ href: `/${kind}/${encodeURIComponent(current)}/edit`, replace: true });
+  }
+  throw notFound();
 }
 
 /** The create route's loader. */
@@ -68,10 +66,10 @@ function StoredPageEditor({ kind, pageRef }: { kind: EntityKind; pageRef: Entity
   return <Editor kind={kind} current={current} />;
 }
 
-export function EditPage({ kind, param }: { kind: EntityKind; param: string }) {
-  const key = parseKey(kind, param);
-  if (key === undefined) return null;
-  return <StoredPageEditor kind={kind} pageRef={entityRef(kind, key)} />;
+export function EditPage({ params }: { params: PageParams }) {
+  const ref = pageRefOf(params.kind, params.key);
+  if (!ref) return null;
+  return <StoredPageEditor kind={refKind(ref)} pageRef={ref} />;
 }
 
 /** The editor of a page not created yet: its key comes from what the fan types. */

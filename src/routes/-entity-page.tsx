@@ -7,6 +7,7 @@ import { notFound, redirect } from '@tanstack/react-router';
 import { Fragment, type ReactNode } from 'react';
 import { entityRef } from '../content/refs';
 import type { EntityKind, EntityRef } from '../content/schema';
+import { entityKinds } from '../content/kinds';
 import { isRenamableKind } from '../content/tables';
 import { currentSlugQueryOptions } from '../features/aliases/api/current-slug-query';
 import { PageTools } from '../features/bookmarks/components/page-tools';
@@ -39,6 +40,13 @@ export const asSlug = (param: string): string => param;
 /** A season's number as its address writes it ("2", never "02" or "2.0"). */
 export const asSeasonNumber = (param: string): number | undefined =>
   /^[1-9]\d{0,3}$/.test(param) ? Number(param) : undefined;
+
+/** The page a `/$kind/$key/…` address names, or undefined when its kind or key can't name one. */
+export function pageRefOf(kind: string, key: string): EntityRef | undefined {
+  if (!(entityKinds as readonly string[]).includes(kind)) return undefined;
+  const parsed = kind === 'seasons' ? asSeasonNumber(key) : asSlug(key);
+  return parsed === undefined ? undefined : entityRef(kind as EntityKind, parsed);
+}
 
 /** The facts, quotes and events about the page: the sections every page but a source's ends with. */
 export function sectionsAbout<Key extends string | number>(kind: EntityKind): PageSection<Key>[] {

@@ -1,44 +1,35 @@
-// The one recipe every history route follows (/characters/$slug/history, /seasons/$number/history, …): the two
+// The history route of every page (/characters/kilgrave/history, /seasons/2/history, …): the two
 // revisions compared live in the URL (validated: anything else means the default, the latest against the one before),
 // the loader reads the page's history and the page as it stands, and a page with neither is "not found".
 import type { QueryClient } from '@tanstack/react-query';
 import { notFound, useNavigate } from '@tanstack/react-router';
-import { entityRef } from '../content/refs';
-import type { EntityKind, EntityRef } from '../content/schema';
 import { pageDocumentQueryOptions } from '../features/editing/api/page-document-query';
 import { pageHistoryQueryOptions } from '../features/editing/api/page-history-query';
 import { PageHistory, type Comparison } from '../features/editing/components/page-history';
-import { asSeasonNumber } from './-entity-page';
+import { pageRefOf } from './-entity-page';
 
-/** The page a history URL names, or undefined when its parameter can't name a page of that kind. */
-function pageOf(kind: EntityKind, param: string): EntityRef | undefined {
-  if (kind !== 'seasons') return entityRef(kind, param);
-  const number = asSeasonNumber(param);
-  return number === undefined ? undefined : entityRef(kind, number);
+type PageParams = { kind: string; key: string };
+
+/** The route's loader: the page's history and the page as it stands; a page with neither is "not found". */
+export async function historyLoader({
+  context: { queryClient },
+  params,
+}: {
+  context: { queryClient: QueryClient };
+  params: PageParams;
+}): Promise<void> {
+  const ref = pageRefOf(params.kind, params.key);
+  if (!ref) throw notFound();
+  const [history, document] = await Promise.all([
+    queryClient.ensureQueryData(pageHistoryQueryOptions(ref)),
+    queryClient.ensureQueryData(pageDocumentQueryOptions(ref)),
+  ]);
+  if (history.revisions.length === 0 && document.page === null) throw notFound();
 }
 
-/** The route's loader: `param` names its URL parameter (`slug`, `number`, `id`). */
-export function historyLoader<Param extends string>(kind: EntityKind, param: Param) {
-  return async ({
-    context: { queryClient },
-    params,
-  }: {
-    context: { queryClient: QueryClient };
-    params: Record<Param, string>;
-  }): Promise<void> => {
-    const ref = pageOf(kind, params[param]);
-    if (!ref) throw notFound();
-    const [history, document] = await Promise.all([
-      queryClient.ensureQueryData(pageHistoryQueryOptions(ref)),
-      queryClient.ensureQueryData(pageDocumentQueryOptions(ref)),
-    ]);
-    if (history.revisions.length === 0 && document.page === null) throw notFound();
-  };
-}
-
-export function HistoryPage({ kind, param, search }: { kind: EntityKind; param: string; search: Comparison }) {
+export function HistoryPage({ params, search }: { params: PageParams; search: Comparison }) {
   const navigate = useNavigate();
-  const ref = pageOf(kind, param);
+  const ref = pageRefOf(params.kind, params.key);
   if (!ref) return null;
   return (
     <PageHistory

@@ -1,5 +1,6 @@
 // The not-found pages: an entity route's (no character called "kilgrav") and an unknown path's, each offering the
 // closest pages by name. The search engine that finds them loads only here, never for a page that exists.
+import { entityKinds } from '../content/kinds';
 import { Link, useLocation } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { FailureBoundary } from '../components/failure-boundary';
@@ -37,6 +38,13 @@ export function UnknownEntity({ kind, asked }: { kind: EntityKind; asked: string
       backTo={<Link to={`/${kind}`}>{labels.all}</Link>}
     />
   );
+}
+
+/** The not-found page of a `/$kind/$key/…` address: the kind's own when the kind exists, else the root's. */
+export function UnknownKindPage({ kind, asked }: { kind: string; asked: string }) {
+  if ((entityKinds as readonly string[]).includes(kind))
+    return <UnknownEntity kind={kind as EntityKind} asked={asked} />;
+  return <UnknownPath />;
 }
 
 /** The root's not-found page, for an address no route knows. */

@@ -6,8 +6,9 @@ import { citedSourceIds } from '../../src/content/citations';
 import { loadSeedCorpus } from '../../src/content/seed-files';
 import { documentChanges } from '../../src/content/page-document';
 import { getDatabase } from '../../src/db/database';
-import { sameData } from '../../src/db/row-fields';
-import { readPageDocument, saveChanges } from '../../src/db/save-edits';
+import { sameData } from '../../src/content/row-fields';
+import { readPageDocument } from '../../src/db/read-page-document';
+import { saveChanges } from '../../src/db/save-edits';
 import { openSeedDatabase } from '../fixtures/seed-database';
 import { renderRoute } from './render-route';
 

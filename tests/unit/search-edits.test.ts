@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { documentChanges, type PageDocument } from '../../src/content/page-document';
 import type { Row } from '../../src/content/tables';
-import { readPageDocument, saveChanges } from '../../src/db/save-edits';
-import { sameData } from '../../src/db/row-fields';
+import { readPageDocument } from '../../src/db/read-page-document';
+import { saveChanges } from '../../src/db/save-edits';
+import { sameData } from '../../src/content/row-fields';
 import type { WikiDatabase } from '../../src/db/wiki-database';
 import { search } from '../../src/features/search/api/search-engine';
 import { openSearchIndex } from '../../src/features/search/api/search-index-store';

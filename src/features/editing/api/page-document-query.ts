@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { EntityRef } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import type { ContentView } from '../../../db/read-content';
-import { readPageDocument } from '../../../db/save-edits';
+import { readPageDocument } from '../../../db/read-page-document';
 
 export const pageDocumentQueryOptions = (ref: EntityRef, view: ContentView = 'mine') =>
   queryOptions({

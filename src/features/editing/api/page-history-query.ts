@@ -6,7 +6,7 @@ import { refKey, refKind } from '../../../content/refs';
 import type { EntityRef } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import type { LocalEdit, Revision } from '../../../db/wiki-database';
-import { readPageDocument } from '../../../db/save-edits';
+import { readPageDocument } from '../../../db/read-page-document';
 
 export type PageHistory = { revisions: Revision[]; edits: LocalEdit[] };
 

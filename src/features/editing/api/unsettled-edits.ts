@@ -3,7 +3,7 @@
 import { refKey, refKind } from '../../../content/refs';
 import type { EntityRef } from '../../../content/schema';
 import { mergeFields } from '../../../db/rebase-edits';
-import { changedFields } from '../../../db/row-fields';
+import { changedFields } from '../../../content/row-fields';
 import type { LocalEdit } from '../../../db/wiki-database';
 import { fieldLabel, readableValue, statementLabel } from './document-text';
 import { statementNouns } from '../../../content/labels';

@@ -7,7 +7,7 @@ import { documentChanges, type PageDocument, type RowChange } from '../../../con
 import type { Row } from '../../../content/tables';
 import type { FieldProblem } from '../../../content/validate-row';
 import { getDatabase } from '../../../db/database';
-import { sameData } from '../../../db/row-fields';
+import { sameData } from '../../../content/row-fields';
 import { saveChanges, type SaveRequest } from '../../../db/save-edits';
 
 /** A save refused because of what the fan typed: each problem is shown at its field. */

@@ -1,17 +1,13 @@
-// What an entity page gets from editing: links to its editor and history, a notice when a new published version changed what the
-// fan edited (or removed it), and, on a page with edits, the switch to see it as published (without the fan's edits).
-import { useQuery } from '@tanstack/react-query';
+// What an entity page gets from editing: links to its editor and history, and (loaded after the page) what the fan's
+// edits on it need said: a notice to settle, the switch to see the page as published.
 import { Link } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { refPath } from '../../../content/refs';
 import type { EntityRef } from '../../../content/schema';
-import { editMarks, hasUnsettledEdits } from '../api/document-marks';
-import { pageDocumentQueryOptions } from '../api/page-document-query';
-import { usePublishedView } from '../api/use-published-view';
+
+const EditStatus = lazy(() => import('./edit-status').then(({ EditStatus }) => ({ default: EditStatus })));
 
 export function EditTools({ about }: { about: EntityRef }) {
-  const { data: document } = useQuery(pageDocumentQueryOptions(about, 'mine'));
-  const [published, showPublished] = usePublishedView();
-  const edited = document ? editMarks(document).length > 0 : false;
   const history: string = `${refPath(about)}/history`;
   const edit: string = `${refPath(about)}/edit`;
   return (
@@ -22,26 +18,9 @@ export function EditTools({ about }: { about: EntityRef }) {
       <Link className="button button-quiet" to={history}>
         History
       </Link>
-      {edited || published ? (
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-pressed={published}
-          onClick={() => showPublished(!published)}
-        >
-          As published
-        </button>
-      ) : null}
-      {document && hasUnsettledEdits(document) ? (
-        <p className="notice-inline edit-notice" role="status">
-          The published version changed what you edited. <Link to={history}>Settle it in the page’s history</Link>
-        </p>
-      ) : null}
-      {published && edited ? (
-        <p className="notice-inline edit-notice" role="status">
-          You are seeing the wiki as published, without your edits.
-        </p>
-      ) : null}
+      <Suspense fallback={null}>
+        <EditStatus about={about} history={history} />
+      </Suspense>
     </>
   );
 }

@@ -4,7 +4,7 @@
 // unsaved changes asks first.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useBlocker } from '@tanstack/react-router';
-import { dequal } from 'dequal';
+import { sameData } from '../../../content/row-fields';
 import {
   useCallback,
   useDeferredValue,
@@ -137,7 +137,7 @@ export function PageEditor({ kind, current, choices, onSaved, cancel }: PageEdit
   const headingId = useId();
   useEffect(() => void loadChecks(), []);
 
-  const dirty = addedSources.length > 0 || summary !== '' || !dequal(initial, edited);
+  const dirty = addedSources.length > 0 || summary !== '' || !sameData(initial, edited);
 
   // The draft follows every change; undoing every change forgets it.
   useEffect(() => {

@@ -1,6 +1,6 @@
 // Compares corpus rows field by field (a row's top-level fields are what an editor changes and a merge settles one by
 // one), whatever order their keys were written in.
-import { dequal } from 'dequal';
+import { dequal } from 'dequal/lite';
 
 /** Whether two rows (or field values) are the same data. */
 export function sameData(a: unknown, b: unknown): boolean {
