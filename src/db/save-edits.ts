@@ -14,7 +14,7 @@ import { tables, type LookupField } from '../content/tables';
 import { readRow, readWhere, type ContentView } from './read-content';
 import { nextEditSeq } from './rebase-edits';
 import { sameData } from './row-fields';
-import type { LocalEdit, Revision, WikiDatabase } from './wiki-database';
+import type { LocalEdit, PackMark, Revision, WikiDatabase } from './wiki-database';
 
 /** The key a page is read by: a season's number, everything else's string key. */
 function pageKey(ref: EntityRef): string | number {
@@ -51,6 +51,8 @@ export type SaveRequest = {
   changes: readonly RowChange[];
   /** The page as it stands after the save. */
   snapshot: PageDocument;
+  /** The edit pack the changes come from (an import, or its undoing). */
+  pack?: PackMark;
 };
 
 /**
@@ -86,6 +88,7 @@ export async function saveChanges(db: WikiDatabase, request: SaveRequest): Promi
         corpusHash,
         page: previous?.page ?? request.page,
         updatedAt: savedAt,
+        ...(request.pack && request.kind === 'save' ? { pack: request.pack } : {}),
       };
     });
     await db.edits.bulkPut(edits);
@@ -98,6 +101,7 @@ export async function saveChanges(db: WikiDatabase, request: SaveRequest): Promi
       ...(request.summary ? { summary: request.summary } : {}),
       snapshot: request.snapshot,
       changes: [...request.changes],
+      ...(request.pack ? { pack: request.pack } : {}),
     });
     return Number(revision);
   });
