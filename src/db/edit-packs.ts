@@ -227,16 +227,27 @@ export async function applyEditPack(db: WikiDatabase, pack: EditPack, chosenIds:
   return changes.length;
 }
 
+/** The packs whose imported rows the fan's wiki still shows (not undone, not changed since), newest import first. */
+export async function importedPacks(db: WikiDatabase): Promise<(PackMark & { rows: number })[]> {
+  const packs = new Map<string, PackMark & { rows: number; seq: number }>();
+  for (const edit of await db.edits.toArray()) {
+    if (!edit.pack || edit.state === 'dropped') continue;
+    const found = packs.get(edit.pack.id) ?? { ...edit.pack, rows: 0, seq: 0 };
+    packs.set(edit.pack.id, { ...found, rows: found.rows + 1, seq: Math.max(found.seq, edit.seq) });
+  }
+  return [...packs.values()].sort((a, b) => b.seq - a.seq).map(({ id, title, rows }) => ({ id, title, rows }));
+}
+
 /**
- * Undoes an imported pack: every row it changed that the fan has not changed since goes back to what it was before the
- * import, as new revisions ('revert'). Returns how many rows went back and the ids of those kept (changed since).
+ * Undoes an imported pack: every row its last import changed that the fan has not changed since goes back to what it
+ * was before, as new revisions ('revert'). Returns how many rows went back and the ids of those kept (changed since).
  */
 export async function undoEditPack(db: WikiDatabase, id: string): Promise<{ reverted: number; kept: string[] }> {
-  const revisions = (await db.revisions.toArray()).filter(
-    (revision) => revision.pack?.id === id && revision.kind === 'save',
-  );
+  const revisions = (await db.revisions.toArray()).filter((revision) => revision.pack?.id === id);
+  const lastUndo = Math.max(0, ...revisions.filter((r) => r.kind === 'revert').map((r) => r.id ?? 0));
+  const imports = revisions.filter((revision) => revision.kind === 'save' && (revision.id ?? 0) > lastUndo);
   const before = new Map<string, RowChange>();
-  for (const revision of revisions)
+  for (const revision of imports)
     for (const change of revision.changes) {
       const rowId = `${change.table}/${change.key}`;
       if (!before.has(rowId)) before.set(rowId, change);
@@ -249,7 +260,7 @@ export async function undoEditPack(db: WikiDatabase, id: string): Promise<{ reve
     if (edit?.pack?.id === id) changes.push({ ...change, before: edit.value, after: change.before });
     else kept.push(`${change.table}/${change.key}`);
   });
-  const title = revisions[0]?.pack?.title ?? 'an edit pack';
+  const title = imports[0]?.pack?.title ?? 'an edit pack';
   if (changes.length > 0)
     await savePerPage(db, changes, { kind: 'revert', summary: `Undid “${title}”`, pack: { id, title } });
   return { reverted: changes.length, kept };

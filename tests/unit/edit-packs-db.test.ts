@@ -8,6 +8,7 @@ import type { Row } from '../../src/content/tables';
 import {
   applyEditPack,
   exportEditPack,
+  importedPacks,
   packId,
   PackProblemsError,
   previewEditPack,
@@ -233,7 +234,9 @@ describe('undoEditPack', () => {
     const heroine = await readPageDocument(db, 'characters:test-heroine');
     await save(db, { ...heroine, page: { ...(heroine.page as Row<'characters'>), name: 'Heroine' } });
 
+    expect(await importedPacks(db)).toEqual([{ id: await packId(pack), title: 'Villain notes', rows: 4 }]);
     expect(await undoEditPack(db, await packId(pack))).toEqual({ reverted: 4, kept: [] });
+    expect(await importedPacks(db)).toEqual([]);
     const after = strip(await pages(db));
     expect(after[0]).toEqual(before[0]);
     expect(after[2]).toEqual(before[2]);
@@ -248,6 +251,13 @@ describe('undoEditPack', () => {
       ['save', 'Imported “Villain notes”'],
       ['revert', 'Undid “Villain notes”'],
     ]);
+    const revisions = await db.revisions.count();
+    expect(await undoEditPack(db, await packId(pack))).toEqual({ reverted: 0, kept: [] });
+    expect(await db.revisions.count()).toBe(revisions);
+
+    expect(await applyEditPack(db, pack, everyId(pack))).toBe(4);
+    expect(await undoEditPack(db, await packId(pack))).toEqual({ reverted: 4, kept: [] });
+    expect(strip(await pages(db))).toEqual(after);
   });
 
   it('keeps a row the fan edited after the import', async () => {
