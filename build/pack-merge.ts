@@ -2,8 +2,8 @@
 // seeds' row applies, one the seeds already show is skipped silently (so a second run changes nothing), anything else
 // is a conflict settled by --ours (the pack's row) or --theirs (the seeds'), or skipped. seeds/coverage.json follows:
 // a statement citing one of the articles it reads is placed at the sentence its text (or its source's excerpt)
-// matches, or skipped; carriers a change leaves wrong are taken off their sentences, unless a sentence would be left
-// with none.
+// matches, or skipped; carriers a change leaves wrong are taken off their sentences (or follow a renamed page), unless
+// a sentence would be left with none.
 import { citedSourceIds } from '../src/content/citations.ts';
 import {
   findCoverageProblems,
@@ -102,6 +102,14 @@ function placesFor(
 
 const carrierPath = /^articles\[(\d+)\]\.sentences\[(\d+)\]\.carriedBy\[(\d+)\]$/;
 
+/** A page field's carrier under the page's new slug, when the page it names was renamed (its row lists the old slug). */
+function renamedCarrier(corpus: Corpus, carrier: Carrier): Carrier | undefined {
+  const [, table, slug, field] = /^(\w+):([^/]+)\/(.+)$/.exec(carrier) ?? [];
+  const rows = corpus[table as CorpusTable] as { slug?: string; formerSlugs?: string[] }[] | undefined;
+  const renamed = rows?.find((row) => row.formerSlugs?.includes(slug ?? ''));
+  return renamed ? (`${table}:${renamed.slug}/${field}` as Carrier) : undefined;
+}
+
 /**
  * Brings coverage.json in line with `corpus` after one row changed: carriers it made wrong come off their sentences,
  * and the row, when it must be placed, is placed. Returns why it cannot be (a sentence left without carriers, or no
@@ -120,7 +128,8 @@ function followCoverage(
     if (!sentence || !('carriedBy' in sentence)) return `seeds/coverage.json ${problem.path}: ${problem.message}`;
     const carrier = coverage.articles[Number(i)]?.sentences[Number(j)];
     const wrong = carrier && 'carriedBy' in carrier ? carrier.carriedBy[Number(k)] : undefined;
-    sentence.carriedBy = sentence.carriedBy.filter((name) => name !== wrong);
+    const renamed = wrong && renamedCarrier(corpus, wrong);
+    sentence.carriedBy = sentence.carriedBy.flatMap((name) => (name !== wrong ? [name] : renamed ? [renamed] : []));
     if (sentence.carriedBy.length === 0)
       return `it alone carries the sentence “${sentence.opens}…” of ${coverage.articles[Number(i)]?.source} in seeds/coverage.json`;
   }
@@ -159,7 +168,9 @@ export function mergePack(corpus: Corpus, coverage: Coverage, pack: EditPack, op
   const sentences = articleSentences(coverage, options.articles ?? {});
   let merged = corpus;
   let reading = coverage;
-  const outcomes = pack.changes.map((change): MergeOutcome => {
+  // Removals last: a page renamed (removed, and added under a new slug that lists the old one) keeps its coverage.
+  const ordered = [...pack.changes.filter((c) => c.value !== null), ...pack.changes.filter((c) => c.value === null)];
+  const outcomes = ordered.map((change): MergeOutcome => {
     const { table, key } = change;
     const seedsRow = (merged[table] as Row<CorpusTable>[]).find((row) => String(keyOf(table, row)) === key) ?? null;
     if (sameData(seedsRow, change.value)) return { table, key, result: 'already applied' };

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCoverage, formatSeedRows, seedLayoutOf } from '../../build/seed-json';
 import { applyPackToSeeds } from '../../build/pack-apply-seeds';
 import { mergePack, type ConflictChoice } from '../../build/pack-merge';
-import type { Coverage } from '../../src/content/coverage';
+import { findCoverageProblems, type Coverage } from '../../src/content/coverage';
 import type { EditPack, EditPackChange } from '../../src/content/edit-pack';
 import type { Corpus } from '../../src/content/schema';
 import { loadSeedCorpus } from '../../src/content/seed-files';
@@ -231,6 +231,36 @@ describe('npm run pack:apply', () => {
 });
 
 describe('mergePack and seeds/coverage.json', () => {
+  it('follows a renamed page: its fields’ carriers take the new slug, and old references are kept out', () => {
+    const { corpus, coverage } = loadSeedCorpusWithCoverage();
+    const place = corpus.places[0]!;
+    const renamed = { ...place, slug: 'new-york', formerSlugs: [place.slug], name: 'New York' };
+    const statements = corpus.facts.filter((fact) => fact.about.includes(`places:${place.slug}`));
+    const merged = mergePack(
+      corpus,
+      coverage,
+      packOf([
+        { table: 'places', key: place.slug, base: place, value: null },
+        { table: 'places', key: renamed.slug, base: null, value: renamed },
+        ...statements.map((fact) => ({
+          table: 'facts' as const,
+          key: fact.id,
+          base: fact,
+          value: {
+            ...fact,
+            about: fact.about.map((ref) => (ref === `places:${place.slug}` ? 'places:new-york' : ref)),
+          },
+        })),
+      ]),
+      { onConflict: 'skip' },
+    );
+    expect(merged.outcomes.filter((outcome) => outcome.result === 'skipped')).toEqual([]);
+    const text = JSON.stringify(merged.coverage);
+    expect(text).toContain('"places:new-york/summary"');
+    expect(text).not.toContain(`"places:${place.slug}/`);
+    expect(findCoverageProblems(merged.coverage, merged.corpus)).toEqual([]);
+  });
+
   const { corpus, coverage } = loadSeedCorpusWithCoverage();
   function loadSeedCorpusWithCoverage() {
     const { corpus: seeds } = loadSeedCorpus(repository);
