@@ -2,7 +2,7 @@
 // check that every carrier it names exists and cites the article, and the per-source digest order the source pages
 // ship.
 import { z } from 'zod';
-import { citesSource } from './citations.ts';
+import { citedSourceIds, citesSource } from './citations.ts';
 import { refKey, refKind } from './refs.ts';
 import { entityKinds } from './kinds.ts';
 import { sourceIdSchema, type Corpus, type CorpusTable } from './schema.ts';
@@ -123,6 +123,28 @@ export function findCoverageProblems(coverage: Coverage, corpus: Corpus): Covera
     });
   });
   return problems;
+}
+
+/** The statement tables whose every row citing an article must be placed at one of its sentences. */
+export const placedTables = ['facts', 'quotes', 'events'] as const;
+
+/**
+ * The facts, quotes and events that cite an article coverage.json reads but are carried by none of its sentences.
+ * Statements citing only sources it does not read (fans' sources merged by pack:apply) need no place.
+ */
+export function unplacedStatements(coverage: Coverage, corpus: Corpus): Carrier[] {
+  const articles = new Set(coverage.articles.map((article) => article.source));
+  const placed = new Set(
+    coverage.articles.flatMap((article) =>
+      article.sentences.flatMap((sentence) => ('carriedBy' in sentence ? sentence.carriedBy : [])),
+    ),
+  );
+  return placedTables.flatMap((table) =>
+    corpus[table]
+      .filter((row) => [...citedSourceIds(row)].some((id) => articles.has(id)))
+      .map((row) => `${table}:${row.id}` as Carrier)
+      .filter((carrier) => !placed.has(carrier)),
+  );
 }
 
 /**

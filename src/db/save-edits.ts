@@ -5,7 +5,7 @@ import type { EntityRef } from '../content/schema';
 import { readPageDocument } from './read-page-document';
 import { nextEditSeq } from './rebase-edits';
 import { sameData } from '../content/row-fields';
-import type { LocalEdit, Revision, WikiDatabase } from './wiki-database';
+import type { LocalEdit, PackMark, Revision, WikiDatabase } from './wiki-database';
 
 export type SaveRequest = {
   page: EntityRef;
@@ -14,6 +14,8 @@ export type SaveRequest = {
   changes: readonly RowChange[];
   /** The page as it stands after the save. */
   snapshot: PageDocument;
+  /** The edit pack the changes come from (an import, or its undoing). */
+  pack?: PackMark;
 };
 
 /**
@@ -49,6 +51,7 @@ export async function saveChanges(db: WikiDatabase, request: SaveRequest): Promi
         corpusHash,
         page: previous?.page ?? request.page,
         updatedAt: savedAt,
+        ...(request.pack && request.kind === 'save' ? { pack: request.pack } : {}),
       };
     });
     await db.edits.bulkPut(edits);
@@ -61,6 +64,7 @@ export async function saveChanges(db: WikiDatabase, request: SaveRequest): Promi
       ...(request.summary ? { summary: request.summary } : {}),
       snapshot: request.snapshot,
       changes: [...request.changes],
+      ...(request.pack ? { pack: request.pack } : {}),
     });
     return Number(revision);
   });

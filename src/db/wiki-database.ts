@@ -36,6 +36,8 @@ export type LocalEdit = {
   /** The page whose history recorded the change. */
   page: EntityRef;
   updatedAt: number;
+  /** The pack this row's change was imported from, until the fan changes the row again. */
+  pack?: PackMark;
 };
 
 /**
@@ -50,7 +52,12 @@ export type Revision = {
   summary?: string;
   snapshot: PageDocument;
   changes: RowChange[];
+  /** The pack the revision imported (or undid). */
+  pack?: PackMark;
 };
+
+/** The edit pack a change was imported from (see db/edit-packs.ts): its changes are undone as a unit. */
+export type PackMark = { id: string; title: string };
 
 export const databaseName = 'jessica-jones-wiki';
 
