@@ -43,6 +43,11 @@ describe('the page editor', { timeout: 30_000 }, () => {
     expect(summary).toHaveFocus();
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name).toHaveAccessibleDescription('this can’t be empty');
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Name']);
     await user.click(within(summary).getByRole('link', { name: 'Name' }));
     expect(name).toHaveFocus();
     expect(await (await database()).edits.count()).toBe(0);
@@ -88,6 +93,7 @@ describe('the page editor', { timeout: 30_000 }, () => {
     await user.type(within(form).getByRole('textbox', { name: 'Published' }), '2024-05');
     await user.click(within(form).getByRole('button', { name: 'Add source' }));
     await waitFor(() => expect(address).toHaveAttribute('aria-invalid', 'true'));
+    expect(address).toHaveFocus();
     expect(address).toHaveAccessibleDescription(expect.stringContaining('a link starts with http:// or https://'));
     await user.clear(address);
     await user.type(address, 'https://example.com/fixture-interview');
