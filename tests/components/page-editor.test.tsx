@@ -43,6 +43,11 @@ describe('the page editor', { timeout: 30_000 }, () => {
     expect(summary).toHaveFocus();
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name).toHaveAccessibleDescription('this can’t be empty');
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Name']);
     await user.click(within(summary).getByRole('link', { name: 'Name' }));
     expect(name).toHaveFocus();
     expect(await (await database()).edits.count()).toBe(0);
@@ -88,6 +93,7 @@ describe('the page editor', { timeout: 30_000 }, () => {
     await user.type(within(form).getByRole('textbox', { name: 'Published' }), '2024-05');
     await user.click(within(form).getByRole('button', { name: 'Add source' }));
     await waitFor(() => expect(address).toHaveAttribute('aria-invalid', 'true'));
+    expect(address).toHaveFocus();
     expect(address).toHaveAccessibleDescription(expect.stringContaining('a link starts with http:// or https://'));
     await user.clear(address);
     await user.type(address, 'https://example.com/fixture-interview');
@@ -138,5 +144,38 @@ describe('the page editor', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Discard draft' }));
     expect(textbox('Summary')).toHaveValue('A fixture private investigator.');
     expect(localStorage.length).toBe(0);
+  });
+
+  it.each([
+    ['/people/test-actor/edit', 'Edit Test Actor', 'Roles'],
+    ['/seasons/1/edit', 'Edit Season 1', 'Directors'],
+    ['/series/other-show/edit', 'Edit Other Show', 'Platform'],
+    ['/topics/trauma/edit', 'Edit Trauma', 'Other words fans search for it by'],
+    ['/places/test-city/edit', 'Edit Test City', 'Summary'],
+    ['/sources/900_aaaaaaaaaaaaaaaa/edit', 'Edit Fixture article A', 'Address (optional)'],
+    ['/people/new', 'New person', 'Roles'],
+    ['/seasons/new', 'New season', 'Directors'],
+    ['/sources/new', 'New source', 'Address (optional)'],
+  ])('opens %s with its own fields', async (path, title, field) => {
+    const { heading } = await renderRoute(path);
+    expect(heading).toHaveTextContent(title);
+    // A field by its label, or a list of them by its legend.
+    expect(screen.queryByLabelText(field) ?? screen.queryByRole('group', { name: field })).toBeInTheDocument();
+  });
+
+  it('shows the kind’s “not found” page for a page that does not exist', async () => {
+    const { heading } = await renderRoute('/characters/nobody/edit');
+    expect(heading).not.toHaveTextContent(/^Edit/);
+    expect(screen.getByText(/nobody/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+  });
+
+  it('refuses a person without a role at the list of roles', async () => {
+    const user = userEvent.setup();
+    await renderRoute('/people/new');
+    await user.type(textbox('Name'), 'Fixture Writer');
+    await user.click(screen.getByRole('button', { name: 'Create person' }));
+    const roles = screen.getByRole('group', { name: 'Roles' });
+    await waitFor(() => expect(roles).toHaveAccessibleDescription('add at least one'));
   });
 });

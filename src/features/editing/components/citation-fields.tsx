@@ -7,7 +7,7 @@ import type { Row } from '../../../content/tables';
 import type { FieldProblem } from '../../../content/validate-row';
 import { newSourceIdQueryOptions } from '../api/new-page-key-query';
 import { useEditor } from './editor-context';
-import { FieldError, fieldId, ProblemsProvider, RowFields, useField } from './field-problems';
+import { FieldError, fieldId, focusProblem, ProblemsProvider, RowFields, useField } from './field-problems';
 import { DateFields, SelectField, TextField } from './fields';
 
 /** `path`: where the citation sits in its row ("summary", "aliases[0]", or "" for a statement's own). */
@@ -128,7 +128,8 @@ function NewSourceForm({ onAdded }: { onAdded: (id: string) => void }) {
     const { rowProblems } = await import('../../../content/validate-row');
     const found = rowProblems('sources', id, row).map((problem) => ({ ...problem, key: rowKey }));
     setProblems(found);
-    if (found.length > 0) return;
+    const [first] = found;
+    if (first) return focusProblem(first);
     addSource(row);
     onAdded(id);
     setFields(blankSource);

@@ -85,7 +85,12 @@ function targetOf(problem: FieldProblem): HTMLElement | null {
   }
 }
 
-/** What a fan calls the field: the statement it is in, and its label or legend. */
+/** Moves focus to the field a problem is shown at. */
+export function focusProblem(problem: FieldProblem): void {
+  targetOf(problem)?.focus();
+}
+
+/** What a fan calls the field: the statement, list item or cited field it is in, and its own label or legend. */
 function describeTarget(element: HTMLElement | null): string {
   if (!element) return 'This page';
   const label =
@@ -94,8 +99,10 @@ function describeTarget(element: HTMLElement | null): string {
     element instanceof HTMLSelectElement
       ? element.labels?.[0]?.textContent
       : element.querySelector('legend')?.textContent;
-  const statement = element.closest('.statement-editor')?.querySelector('legend')?.textContent;
-  return [statement, label].filter(Boolean).join(' › ') || 'This page';
+  const container =
+    element.closest('.statement-editor, .list-field-item')?.querySelector('legend')?.textContent ??
+    element.closest('.cited-field')?.querySelector('label')?.textContent;
+  return [...new Set([container, label].filter(Boolean))].join(' › ') || 'This page';
 }
 
 export type SummaryItem = { problem: FieldProblem; where: string; targetId: string | undefined };
