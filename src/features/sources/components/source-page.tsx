@@ -1,5 +1,6 @@
-// A source article's page: what it is, when it appeared and why we think so, what it says in its own order, and every
-// wiki page that cites it; the route adds the facts drawn from it.
+// A source article's page: what it is, when it appeared and why we think so, where a fan-added one can be read and the
+// passage it is cited for, what it says in its own order, and every wiki page that cites it; the route adds the facts
+// drawn from it.
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { DateText } from '../../../components/date-text';
@@ -50,11 +51,33 @@ export function SourcePage({ id, actions, children }: { id: string; actions?: Re
               mark: <EditMark mark={source.localEdit} field="dateBasis" />,
               value: source.dateBasis,
             },
+            ...(source.url
+              ? [
+                  {
+                    label: 'Read it at',
+                    mark: <EditMark mark={source.localEdit} field="url" />,
+                    // A fan's address: shown as text, followed without passing on this page or vouching for it.
+                    value: (
+                      <a className="source-address" href={source.url} rel="noopener noreferrer nofollow ugc">
+                        {source.url}
+                      </a>
+                    ),
+                  },
+                ]
+              : []),
             { label: 'File', value: <code>{source.id}</code> },
           ]}
         />
       }
     >
+      {source.excerpt ? (
+        <Section title="The passage it is cited for">
+          <blockquote className="source-excerpt">
+            {source.excerpt}
+            <EditMark mark={source.localEdit} field="excerpt" />
+          </blockquote>
+        </Section>
+      ) : null}
       <SourceDigest id={source.id} />
       {children}
       <Section title="Pages that cite it" isEmpty={citedBy.length === 0}>
