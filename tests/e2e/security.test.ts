@@ -123,6 +123,52 @@ describe('hostile input', () => {
     await finish();
   });
 
+  it('keeps crafted text in every editor field as text, refuses a javascript: address, and shows the saved page as text', async () => {
+    const { page, finish } = await openWatched();
+    // Every field of a new page at once, with the problems a save reports.
+    await page.goto('/characters/new');
+    await headingOf(page);
+    for (const button of ['Add a fact', 'Add a quote', 'Add an event', 'Add a relationship'])
+      await page.getByRole('button', { name: button }).click();
+    const fields = page.locator(
+      'main form input[type=text], main form input:not([type]), main form input[type=url], main form textarea',
+    );
+    for (let index = 0; index < (await fields.count()); index += 1) await fields.nth(index).fill(attack);
+    await page.getByRole('button', { name: /^Create/ }).click();
+    await page.locator('.problem-summary').waitFor();
+    // Leaving asks first (the crafted text waits in a draft).
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Leave' }).click();
+    await expectHeading(page, 'Characters');
+
+    // A saved page: a summary and a fact cited to a new source whose address is first a javascript: URL.
+    await page.goto('/characters/kilgrave/edit');
+    await headingOf(page);
+    await page.getByRole('textbox', { name: 'Summary', exact: true }).fill(attack);
+    await page.getByRole('button', { name: 'Add a fact' }).click();
+    const fact = page.getByRole('group', { name: /^Fact \d+$/ }).last();
+    await fact.getByRole('textbox', { name: 'Fact', exact: true }).fill(attack);
+    await fact.getByRole('button', { name: 'Add a new source' }).click();
+    const source = fact.getByRole('group', { name: 'New source' });
+    await source.getByRole('textbox', { name: 'Source title' }).fill(attack);
+    const address = source.getByRole('textbox', { name: 'Address (optional)' });
+    await address.fill(`javascript:window.pwned='address'`);
+    await source.getByRole('textbox', { name: 'Published', exact: true }).fill('2020');
+    await source.getByRole('button', { name: 'Add source' }).click();
+    await expect.poll(() => address.getAttribute('aria-invalid')).toBe('true');
+    await address.fill('https://example.org/crafted');
+    await source.getByRole('button', { name: 'Add source' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expectHeading(page, 'Kilgrave');
+    await expect
+      .poll(async () => (await page.locator('main').textContent()) ?? '')
+      .toContain(`<script>window.pwned='script'</script>`);
+    await page.goto('/sources');
+    await page.getByRole('link', { name: attack }).first().click();
+    await expectHeading(page, attack);
+    await finish();
+  });
+
   it('keeps a crafted bookmark note as text through saving and reloading', async () => {
     const { page, finish } = await openWatched();
     await bookmark(page, '/characters/kilgrave', 'Kilgrave');
