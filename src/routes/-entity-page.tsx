@@ -36,10 +36,6 @@ export type EntityPageSpec<Key extends string | number> = {
 /** A slug or id as it appears in the URL. */
 export const asSlug = (param: string): string => param;
 
-/** A season's number as its URL writes it ("2", never "02" or "2.0"). */
-export const seasonNumber = (param: string): number | undefined =>
-  /^[1-9]\d{0,3}$/.test(param) ? Number(param) : undefined;
-
 /** The facts, quotes and events about the page: the sections every page but a source's ends with. */
 export function sectionsAbout<Key extends string | number>(kind: EntityKind): PageSection<Key>[] {
   const about = (key: Key): EntityRef => entityRef(kind, key);

@@ -1,30 +1,18 @@
-// The one recipe every history route follows (/characters/$slug/history, /seasons/$number/history, …): the two
-// revisions compared live in the URL (validated: anything else means the default, the latest against the one before),
-// the loader reads the page's history and the page as it stands, and a page with neither is "not found".
+// The one recipe every history route follows (/characters/$slug/history, /seasons/$number/history, …): the loader reads the page's history and the page as it stands, and a page with neither is "not found".
 import type { QueryClient } from '@tanstack/react-query';
 import { notFound, useNavigate } from '@tanstack/react-router';
-import { entityRef } from '../content/refs';
+import { entityRef, seasonNumber } from '../content/refs';
 import type { EntityKind, EntityRef } from '../content/schema';
 import { pageDocumentQueryOptions } from '../features/editing/api/page-document-query';
 import { pageHistoryQueryOptions } from '../features/editing/api/page-history-query';
-import { PageHistory, type Comparison } from '../features/editing/components/page-history';
-import { seasonNumber } from './-entity-page';
-import { patternParam } from './-search-params';
+import { PageHistory } from '../features/editing/components/page-history';
+import type { Comparison } from '../features/editing/components/revision-labels';
 
 /** The page a history URL names, or undefined when its parameter can't name a page of that kind. */
 function pageOf(kind: EntityKind, param: string): EntityRef | undefined {
   if (kind !== 'seasons') return entityRef(kind, param);
   const number = seasonNumber(param);
   return number === undefined ? undefined : entityRef(kind, number);
-}
-
-function revisionParam(value: unknown): number | undefined {
-  const text = patternParam(typeof value === 'number' ? String(value) : value, /^[1-9]\d{0,9}$/, '');
-  return text ? Number(text) : undefined;
-}
-
-export function historySearch(search: Record<string, unknown>): Comparison {
-  return { from: revisionParam(search.from), to: revisionParam(search.to) };
 }
 
 /** The route's loader: `param` names its URL parameter (`slug`, `number`, `id`). */

@@ -33,6 +33,19 @@ export function patternParam(value: unknown, pattern: RegExp, fallback: string):
   return typeof value === 'string' && pattern.test(value) ? value : fallback;
 }
 
+function revisionParam(value: unknown): number | undefined {
+  const text = patternParam(typeof value === 'number' ? String(value) : value, /^[1-9]\d{0,9}$/, '');
+  return text ? Number(text) : undefined;
+}
+
+/**
+ * A history page's two revisions compared (`?from=2&to=5`, by id); a missing or malformed one means the default (the
+ * latest against the one before). Here rather than with the history recipe, which loads only with its page.
+ */
+export function historySearch(search: Record<string, unknown>): { from?: number; to?: number } {
+  return { from: revisionParam(search.from), to: revisionParam(search.to) };
+}
+
 /**
  * Reads a URL value as JSON only when it is a list, an object or a quoted string; anything else stays the text the fan
  * typed (the router's default turned `q=1e999` into Infinity, `q=1.50` into 1.5, `q=null` into null).

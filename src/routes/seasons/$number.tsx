@@ -2,7 +2,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { seasonQueryOptions } from '../../features/seasons/api/season-query';
 import { SeasonPage } from '../../features/seasons/components/season-page';
-import { EntityPage, entityPageLoader, seasonNumber, sectionsAbout, type EntityPageSpec } from '../-entity-page';
+import { seasonNumber } from '../../content/refs';
+import { EntityPage, entityPageLoader, sectionsAbout, type EntityPageSpec } from '../-entity-page';
 import { UnknownEntity } from '../-unknown-page';
 
 const page: EntityPageSpec<number> = {

@@ -1,6 +1,7 @@
 // /seasons/$number/history: the page's revisions, a diff between any two, revert, and what an update left to settle.
 import { createFileRoute } from '@tanstack/react-router';
-import { HistoryPage, historyLoader, historySearch } from '../-history-page';
+import { HistoryPage, historyLoader } from '../-history-page';
+import { historySearch } from '../-search-params';
 import { UnknownEntity } from '../-unknown-page';
 
 export const Route = createFileRoute('/seasons/$number_/history')({

@@ -9,7 +9,6 @@ import type { FieldProblem } from '../../../content/validate-row';
 import { getDatabase } from '../../../db/database';
 import { sameData } from '../../../db/row-fields';
 import { saveChanges, type SaveRequest } from '../../../db/save-edits';
-import { checkChanges } from './check-changes';
 
 /** A save refused because of what the fan typed: each problem is shown at its field. */
 export class PageProblemsError extends Error {
@@ -42,6 +41,8 @@ export function useSavePage() {
         ...documentChanges(current, next, sameData),
       ];
       if (changes.length === 0) return { revision: undefined };
+      // The checks (the corpus's zod schema) load with the first save, not with the pages that can save.
+      const { checkChanges } = await import('./check-changes');
       const problems = await checkChanges(db, current, changes);
       if (problems.length > 0) throw new PageProblemsError(problems);
       const saved: SavedPage = {
