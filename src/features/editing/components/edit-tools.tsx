@@ -1,22 +1,36 @@
-// What an entity page gets from editing: a link to its history, then (loaded after the page is usable) the "As
-// published" switch and the notice of what a new published version left to settle.
+// What an entity page gets from editing: a link to its history, then, once the page is on screen (so its code never
+// delays the page), the "As published" switch and the notice of what a new published version left to settle.
 import { Link } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { useEffect, useState } from 'react';
 import { refPath } from '../../../content/refs';
 import type { EntityRef } from '../../../content/schema';
 
-const EditState = lazy(() => import('./edit-state'));
+type EditStateView = typeof import('./edit-state').default;
 
 export function EditTools({ about }: { about: EntityRef }) {
   const history = `${refPath(about)}/history`;
+  const [EditState, setEditState] = useState<EditStateView>();
+  useEffect(() => {
+    let live = true;
+    // A task later: React can run this effect in the very task that shows the page.
+    const timer = setTimeout(() =>
+      import('./edit-state').then(
+        (module) => live && setEditState(() => module.default),
+        // Its code unreachable (offline before the app was cached): the page goes without the switch.
+        () => undefined,
+      ),
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, []);
   return (
     <>
       <Link className="button button-quiet" to={history}>
         History
       </Link>
-      <Suspense fallback={null}>
-        <EditState about={about} history={history} />
-      </Suspense>
+      {EditState ? <EditState about={about} history={history} /> : null}
     </>
   );
 }
