@@ -13,6 +13,11 @@ export function refKey(ref: EntityRef): string {
   return ref.slice(ref.indexOf(':') + 1);
 }
 
+/** A season's number as its URL writes it ("2", never "02" or "2.0"); undefined for anything else. */
+export function seasonNumber(param: string): number | undefined {
+  return /^[1-9]\d{0,3}$/.test(param) ? Number(param) : undefined;
+}
+
 /** The page's path, e.g. "/characters/kilgrave". */
 export function refPath(ref: EntityRef): string {
   return `/${refKind(ref)}/${refKey(ref)}`;

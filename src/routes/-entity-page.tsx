@@ -5,7 +5,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { notFound, redirect } from '@tanstack/react-router';
 import { Fragment, type ReactNode } from 'react';
-import { entityRef } from '../content/refs';
+import { entityRef, seasonNumber } from '../content/refs';
 import type { EntityKind, EntityRef } from '../content/schema';
 import { entityKinds } from '../content/kinds';
 import { isRenamableKind } from '../content/tables';
@@ -37,14 +37,10 @@ export type EntityPageSpec<Key extends string | number> = {
 /** A slug or id as it appears in the URL. */
 export const asSlug = (param: string): string => param;
 
-/** A season's number as its address writes it ("2", never "02" or "2.0"). */
-export const asSeasonNumber = (param: string): number | undefined =>
-  /^[1-9]\d{0,3}$/.test(param) ? Number(param) : undefined;
-
 /** The page a `/$kind/$key/…` address names, or undefined when its kind or key can't name one. */
 export function pageRefOf(kind: string, key: string): EntityRef | undefined {
   if (!(entityKinds as readonly string[]).includes(kind)) return undefined;
-  const parsed = kind === 'seasons' ? asSeasonNumber(key) : asSlug(key);
+  const parsed = kind === 'seasons' ? seasonNumber(key) : asSlug(key);
   return parsed === undefined ? undefined : entityRef(kind as EntityKind, parsed);
 }
 

@@ -5,7 +5,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { notFound, useNavigate } from '@tanstack/react-router';
 import { pageDocumentQueryOptions } from '../features/editing/api/page-document-query';
 import { pageHistoryQueryOptions } from '../features/editing/api/page-history-query';
-import { PageHistory, type Comparison } from '../features/editing/components/page-history';
+import { PageHistory } from '../features/editing/components/page-history';
+import type { Comparison } from '../features/editing/components/revision-labels';
 import { pageRefOf } from './-entity-page';
 
 type PageParams = { kind: string; key: string };

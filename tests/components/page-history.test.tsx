@@ -41,7 +41,7 @@ describe('page history', { timeout: 30_000 }, () => {
       expect.stringMatching(/^#2 Saved, .* — Sharper summary$/),
       expect.stringMatching(/^#3 Saved, /),
     ]);
-    const compare = screen.getByRole('region', { name: 'Compare two versions' });
+    const compare = await screen.findByRole('region', { name: 'Compare two versions' });
     expect(within(compare).getByRole('term')).toHaveTextContent('Name');
     expect(compare.querySelector('del')).toHaveTextContent('Test');
     expect(compare.querySelector('ins')).toHaveTextContent('The');
@@ -81,7 +81,7 @@ describe('page history', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(revisions).getAllByRole('listitem')).toHaveLength(2));
     expect(within(revisions).getAllByRole('listitem')[1]).toHaveTextContent(/^#2 Deleted the page/);
     expect(screen.queryByRole('button', { name: 'Delete this page' })).toBeNull();
-    const compare = screen.getByRole('region', { name: 'Compare two versions' });
+    const compare = await screen.findByRole('region', { name: 'Compare two versions' });
     expect([...compare.querySelectorAll('del')].map((del) => del.textContent)).toContain(
       `A bar a fan added. (cites ${sourceB})`,
     );

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageDocument } from '../../src/content/page-document';
 import type { Row } from '../../src/content/tables';
-import { diffDocuments, documentLines, readableValue } from '../../src/features/editing/api/document-text';
+import { diffDocuments } from '../../src/features/editing/api/document-diff';
+import { documentLines, readableValue } from '../../src/features/editing/api/document-text';
 import { smallCorpus, sourceA, sourceB } from '../fixtures/small-corpus';
 
 function villainDocument(): PageDocument {

@@ -2,12 +2,13 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { seasonQueryOptions } from '../../features/seasons/api/season-query';
 import { SeasonPage } from '../../features/seasons/components/season-page';
-import { asSeasonNumber, EntityPage, entityPageLoader, sectionsAbout, type EntityPageSpec } from '../-entity-page';
+import { seasonNumber } from '../../content/refs';
+import { EntityPage, entityPageLoader, sectionsAbout, type EntityPageSpec } from '../-entity-page';
 import { UnknownEntity } from '../-unknown-page';
 
 const page: EntityPageSpec<number> = {
   kind: 'seasons',
-  parseKey: asSeasonNumber,
+  parseKey: seasonNumber,
   detail: (queryClient, key) => queryClient.ensureQueryData(seasonQueryOptions(key)),
   sections: sectionsAbout('seasons'),
   render: (number, tools, sections) => (

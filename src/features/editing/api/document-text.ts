@@ -1,15 +1,11 @@
 // A page document as readable text, one labelled line per page field and per statement ("Summary: A fixture villain.
-// (cites 900_…)"), and the word-level differences between two documents' lines (jsdiff), for the history's diffs and
-// the conflict view.
-import { diffArrays, diffWords, type ChangeObject } from 'diff';
+// (cites 900_…)"): what the history's diffs compare and the conflict view shows.
 import { formatPartialDate, isRealPartialDate } from '../../../content/dates';
 import { statementNouns } from '../../../content/labels';
 import { statementTables, withoutMark, type PageDocument } from '../../../content/page-document';
 import type { PartialDate } from '../../../content/schema';
 
 export type DocumentLine = { label: string; text: string };
-/** One line that differs: its words, each kept, added or removed. */
-export type LineDiff = { label: string; parts: ChangeObject<string>[] };
 
 /** The fields whose value speaks for the object they are in (an alias's name, a cited value's value). */
 const primaryFields = new Set(['text', 'value', 'name', 'title', 'person', 'number', 'date']);
@@ -62,24 +58,4 @@ export function documentLines(document: PageDocument): DocumentLine[] {
       lines.push({ label: statementLabel(table, id), text: readableValue(fields) });
     }
   return lines;
-}
-
-/**
- * The lines that differ between `before` and `after` (null: nothing, e.g. before a page existed), in document order,
- * each as its words kept, removed and added.
- */
-export function diffDocuments(before: PageDocument | null, after: PageDocument | null): LineDiff[] {
-  const was = before ? documentLines(before) : [];
-  const now = after ? documentLines(after) : [];
-  const textWas = new Map(was.map((line) => [line.label, line.text]));
-  const textNow = new Map(now.map((line) => [line.label, line.text]));
-  const labels = diffArrays(
-    was.map((line) => line.label),
-    now.map((line) => line.label),
-  ).flatMap((change) => change.value);
-  return [...new Set(labels)].flatMap((label) => {
-    const from = textWas.get(label) ?? '';
-    const to = textNow.get(label) ?? '';
-    return from === to ? [] : [{ label, parts: diffWords(from, to) }];
-  });
 }

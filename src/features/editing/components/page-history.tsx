@@ -2,7 +2,7 @@
 // each save, revert, delete and settlement) with a revert to any of them, a word diff between any two, and for a page
 // the fan created, its deletion (a revision too: nothing is erased).
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Page, Section } from '../../../components/page';
 import { RefLink } from '../../../components/ref-link';
 import type { PageDocument } from '../../../content/page-document';
@@ -10,33 +10,17 @@ import { refKey, refKind } from '../../../content/refs';
 import type { EntityRef } from '../../../content/schema';
 import { pageName } from '../../../content/tables';
 import { describeWriteError } from '../../../lib/write-error';
-import { diffDocuments } from '../api/document-text';
 import { pageDocumentQueryOptions } from '../api/page-document-query';
 import { isFanCreated } from '../api/document-marks';
 import { deletedDocument } from '../api/page-deletion';
-import { pageHistoryQueryOptions, type PageHistory as History } from '../api/page-history-query';
+import { pageHistoryQueryOptions } from '../api/page-history-query';
 import { PageProblemsError, useSavePage } from '../api/use-save-page';
 import { unsettledEdits } from '../api/unsettled-edits';
+import { kindLabels, timeFormat, type Comparison, type Revision } from './revision-labels';
 import { SettleEdits } from './settle-edits';
-import { WordDiff } from './word-diff';
 
-type Revision = History['revisions'][number];
-/** The two revisions compared, by id; either unset means the default (the latest against the one before). */
-export type Comparison = { from?: number; to?: number };
-
-const kindLabels: Record<Revision['kind'], string> = {
-  published: 'Published version',
-  save: 'Saved',
-  revert: 'Reverted',
-  delete: 'Deleted the page',
-  resolve: 'Settled after an update',
-};
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-
-function revisionName(revision: Revision, index: number): string {
-  return `#${index + 1} ${kindLabels[revision.kind]}, ${timeFormat.format(revision.savedAt)}`;
-}
+// The diff (and jsdiff) load after the page, with the section that shows it.
+const RevisionDiff = lazy(() => import('./revision-diff'));
 
 /** The page's name as it stands, or as its latest revision had it, or its key. */
 function nameOf(document: PageDocument, revisions: readonly Revision[]): string {
@@ -135,61 +119,10 @@ export function PageHistory({
         </p>
       </Section>
       {revisions.length > 1 ? (
-        <RevisionDiff revisions={revisions} comparison={comparison} onCompare={onCompare} />
+        <Suspense fallback={null}>
+          <RevisionDiff revisions={revisions} comparison={comparison} onCompare={onCompare} />
+        </Suspense>
       ) : null}
     </Page>
-  );
-}
-
-function RevisionDiff({
-  revisions,
-  comparison,
-  onCompare,
-}: {
-  revisions: readonly Revision[];
-  comparison: Comparison;
-  onCompare: (comparison: Comparison) => void;
-}) {
-  const indexOf = (id: number | undefined, fallback: number) => {
-    const index = revisions.findIndex((revision) => revision.id === id);
-    return index === -1 ? fallback : index;
-  };
-  const to = indexOf(comparison.to, revisions.length - 1);
-  const from = indexOf(comparison.from, Math.max(0, to - 1));
-  const [before, after] = [revisions[from], revisions[to]];
-  const lines = before && after ? diffDocuments(before.snapshot, after.snapshot) : [];
-  const picker = (label: string, selected: number, pick: (id: number | undefined) => Comparison) => (
-    <label className="revision-picker">
-      {label}{' '}
-      <select value={selected} onChange={(event) => onCompare(pick(revisions[Number(event.target.value)]?.id))}>
-        {revisions.map((revision, index) => (
-          <option key={revision.id} value={index}>
-            {revisionName(revision, index)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-  return (
-    <Section title="Compare two versions">
-      <div className="revision-pickers">
-        {picker('From', from, (id) => ({ from: id, to: revisions[to]?.id }))}
-        {picker('To', to, (id) => ({ from: revisions[from]?.id, to: id }))}
-      </div>
-      {lines.length === 0 ? (
-        <p className="empty-state">These two versions are the same.</p>
-      ) : (
-        <dl className="word-diff-list">
-          {lines.map((line) => (
-            <div key={line.label} className="word-diff-line">
-              <dt>{line.label}</dt>
-              <dd>
-                <WordDiff parts={line.parts} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </Section>
   );
 }

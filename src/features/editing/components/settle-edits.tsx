@@ -1,6 +1,7 @@
 // "Changes to settle" on a page's history: for each row where the published version changed what the fan edited, base /
 // published / mine side by side field by field, with keep mine, take the published one, or edit a merge in the editor;
 // for each row upstream removed, the fan's version with keep it as my own, or drop it.
+import { Link } from '@tanstack/react-router';
 import { Section } from '../../../components/page';
 import { refPath } from '../../../content/refs';
 import type { EntityRef } from '../../../content/schema';
@@ -21,6 +22,8 @@ const choices: Record<UnsettledEdit['state'], { choice: Settlement; label: strin
 
 export function SettleEdits({ page, edits }: { page: EntityRef; edits: readonly UnsettledEdit[] }) {
   const settle = useSettleEdit();
+  // The editor route (/<kind>/$key/edit) settles a conflict with the merge the fan saves.
+  const editor: string = `${refPath(page)}/edit`;
   return (
     <Section title="Changes to settle">
       <p>
@@ -70,9 +73,9 @@ export function SettleEdits({ page, edits }: { page: EntityRef; edits: readonly 
               </button>
             ))}
             {edit.state === 'conflict' ? (
-              <a className="button button-quiet" href={`${refPath(page)}/edit`}>
+              <Link className="button button-quiet" to={editor}>
                 Edit a merge
-              </a>
+              </Link>
             ) : null}
           </p>
         </article>

@@ -1,6 +1,6 @@
-// What a page shows about the fan's edits on it, loaded after the page (it reads the page as the fan edits it): a
-// notice when a new published version changed what the fan edited (or removed it), and, on a page with edits, the
-// switch to see it as published (without the fan's edits).
+// Where the page stands with the fan's edits: on a page with edits, the switch to see it as published (without them);
+// a notice when a new published version changed what the fan edited (or removed it). Its own chunk, loaded after the
+// page is usable.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { EntityRef } from '../../../content/schema';
@@ -8,7 +8,7 @@ import { editMarks, hasUnsettledEdits } from '../api/document-marks';
 import { pageDocumentQueryOptions } from '../api/page-document-query';
 import { usePublishedView } from '../api/use-published-view';
 
-export function EditStatus({ about, history }: { about: EntityRef; history: string }) {
+export default function EditState({ about, history }: { about: EntityRef; history: string }) {
   const { data: document } = useQuery(pageDocumentQueryOptions(about, 'mine'));
   const [published, showPublished] = usePublishedView();
   const edited = document ? editMarks(document).length > 0 : false;
