@@ -11,20 +11,11 @@ import { currentSlugQueryOptions } from '../features/aliases/api/current-slug-qu
 import { editorChoicesQueryOptions } from '../features/editing/api/editor-choices-query';
 import { pageDocumentQueryOptions } from '../features/editing/api/page-document-query';
 import { PageEditor } from '../features/editing/components/page-editor';
-import { pageRefOf } from './-entity-page';
-
-type PageParams = { kind: string; key: string };
+import { pageRefOf, requirePageRef, type PageRouteArgs } from './-entity-page';
 
 /** The editor route's loader: reads the page as the fan edits it and what the pickers offer. */
-export async function editPageLoader({
-  context: { queryClient },
-  params,
-}: {
-  context: { queryClient: QueryClient };
-  params: PageParams;
-}): Promise<void> {
-  const ref = pageRefOf(params.kind, params.key);
-  if (!ref) throw notFound();
+export async function editPageLoader({ context: { queryClient }, params }: PageRouteArgs): Promise<void> {
+  const ref = requirePageRef(params);
   const [document] = await Promise.all([
     queryClient.ensureQueryData(pageDocumentQueryOptions(ref)),
     queryClient.ensureQueryData(editorChoicesQueryOptions()),
@@ -66,7 +57,7 @@ function StoredPageEditor({ kind, pageRef }: { kind: EntityKind; pageRef: Entity
   return <Editor kind={kind} current={current} />;
 }
 
-export function EditPage({ params }: { params: PageParams }) {
+export function EditPage({ params }: { params: PageRouteArgs['params'] }) {
   const ref = pageRefOf(params.kind, params.key);
   if (!ref) return null;
   return <StoredPageEditor kind={refKind(ref)} pageRef={ref} />;

@@ -44,6 +44,16 @@ export function pageRefOf(kind: string, key: string): EntityRef | undefined {
   return parsed === undefined ? undefined : entityRef(kind as EntityKind, parsed);
 }
 
+/** What the loader of a `/$kind/$key/…` route (a page's editor, its history) gets. */
+export type PageRouteArgs = { context: { queryClient: QueryClient }; params: { kind: string; key: string } };
+
+/** The page a `/$kind/$key/…` route names; "not found" when its kind or key can't name one. */
+export function requirePageRef(params: PageRouteArgs['params']): EntityRef {
+  const ref = pageRefOf(params.kind, params.key);
+  if (!ref) throw notFound();
+  return ref;
+}
+
 /** The facts, quotes and events about the page: the sections every page but a source's ends with. */
 export function sectionsAbout<Key extends string | number>(kind: EntityKind): PageSection<Key>[] {
   const about = (key: Key): EntityRef => entityRef(kind, key);
