@@ -76,7 +76,8 @@ describe('a fan edits a page', () => {
     // The history: the published version and the save, a word diff between them, and a revert.
     await page.getByRole('link', { name: 'History', exact: true }).click();
     await expect.poll(() => mainText(page)).toContain('Sharper summary, one more fact');
-    expect(await page.locator('main ins').count()).toBeGreaterThan(0);
+    // The diff's code loads after the page.
+    await expect.poll(() => page.locator('main ins').count()).toBeGreaterThan(0);
     expect(await page.locator('main del').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Revert to #1' }).click();
     await expect.poll(() => mainText(page)).toContain('Reverted to #1');
