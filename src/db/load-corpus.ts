@@ -21,14 +21,17 @@ export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource
   const writeStart = performance.now();
   performance.measure('corpus-import', { start: importStart, end: writeStart });
   const bundles = tableNames.flatMap((table) => bundleTable(table, corpus[table]));
-  // Loaded before the transaction (which must not wait on anything but IndexedDB), and only when a corpus changes.
-  const { rebaseStoredEdits } = await import('./rebase-edits');
+  // Loaded before the transaction (which must not wait on anything but IndexedDB), and only when there are edits to
+  // re-base: a first visit has none, and doesn't fetch it before its page is usable.
+  const rebase = (await db.edits.count()) > 0 ? (await import('./rebase-edits')).rebaseStoredEdits : undefined;
   await db.transaction('rw', [db.content, db.meta, db.searchIndex, db.edits], async () => {
     await Promise.all([db.searchIndex.clear(), db.content.clear()]);
     await db.content.bulkPut(bundles);
-    const rebaseStart = performance.now();
-    await rebaseStoredEdits(db, corpus, source.hash);
-    performance.measure('edits-rebase', { start: rebaseStart });
+    if (rebase) {
+      const rebaseStart = performance.now();
+      await rebase(db, corpus, source.hash);
+      performance.measure('edits-rebase', { start: rebaseStart });
+    }
     await db.meta.put({ key: 'corpus', hash: source.hash, loadedAt: Date.now() });
   });
   performance.measure('corpus-write', { start: writeStart });

@@ -127,9 +127,11 @@ describe('a new build changes what a fan edited', () => {
     await expect.poll(() => mainText(page)).toContain(buildBMarker);
     expect(await mainText(page)).toContain(mine);
     await page.getByRole('button', { name: 'Keep mine' }).first().click();
+    // Settled: the choice leaves the history before the fan goes back.
+    await expect.poll(() => page.getByRole('button', { name: 'Keep mine' }).count()).toBe(0);
     await page.goto('/characters/trish-walker');
     await expect.poll(() => mainText(page)).toContain(mine);
-    expect(await page.getByText('The published version changed what you edited.').count()).toBe(0);
+    await expect.poll(() => page.getByText('The published version changed what you edited.').count()).toBe(0);
     expect(errors).toEqual([]);
   }, 120_000);
 });
