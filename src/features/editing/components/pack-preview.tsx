@@ -2,10 +2,10 @@
 // removed, what is already applied and what conflicts; the fan picks all or part of it and applies it in one go.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { diffWords } from 'diff';
 import { useState } from 'react';
 import type { EditPack } from '../../../content/edit-pack';
 import { refPath } from '../../../content/refs';
+import { diffRows } from '../api/document-diff';
 import { readableValue } from '../api/document-text';
 import { packPreviewQueryOptions, type PreviewChange } from '../api/edit-packs-query';
 import { useApplyPack } from '../api/use-edit-packs';
@@ -19,7 +19,18 @@ const rowText = (row: unknown) => (row ? readableValue(row) : '');
 function ChangeText({ change }: { change: PreviewChange }) {
   if (change.action === 'add') return <ins>{rowText(change.value)}</ins>;
   if (change.action === 'remove') return <del>{rowText(change.current)}</del>;
-  return <WordDiff parts={diffWords(rowText(change.current), rowText(change.value))} />;
+  return (
+    <dl>
+      {diffRows(change.current ?? {}, change.value ?? {}).map((line) => (
+        <div key={line.label} className="word-diff-line">
+          <dt>{line.label}</dt>
+          <dd>
+            <WordDiff parts={line.parts} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 export function PackPreview({ pack }: { pack: EditPack }) {
@@ -74,9 +85,9 @@ export function PackPreview({ pack }: { pack: EditPack }) {
                   {actionLabels[change.action]} {rowLabel(change.table, change.key)}:{' '}
                   {previewStatusLabels[change.status]}
                 </label>
-                <p className="word-diff-line">
+                <div className="pack-change-text">
                   <ChangeText change={change} />
-                </p>
+                </div>
               </li>
             ))}
           </ul>
