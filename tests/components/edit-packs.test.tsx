@@ -75,7 +75,7 @@ describe('edit packs on /edits', { timeout: 30_000 }, () => {
     await renderRoute('/edits', { openDatabase: async () => theirs });
     await importFile(exported);
     const preview = await screen.findByRole('region', { name: 'Preview' });
-    expect(within(preview).getByRole('heading', { level: 2 })).toHaveTextContent('Sharper villain');
+    expect(within(preview).getByRole('heading', { level: 3 })).toHaveTextContent('Sharper villain');
     expect(within(preview).getByRole('checkbox', { name: /Changes Character test-villain: new/ })).toBeChecked();
     await userEvent.click(within(preview).getByRole('button', { name: 'Apply 1 chosen change' }));
     expect(await within(preview).findByText('Applied 1 changes.')).toBeInTheDocument();

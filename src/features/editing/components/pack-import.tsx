@@ -9,8 +9,8 @@ import { useUndoPack } from '../api/use-edit-packs';
 import { PackPreview } from './pack-preview';
 
 /** A checked pack: its preview, or why it was refused. */
-export function PackCheckResult({ check }: { check: EditPackCheck }) {
-  if (check.ok) return <PackPreview pack={check.pack} />;
+export function PackCheckResult({ check, nested = false }: { check: EditPackCheck; nested?: boolean }) {
+  if (check.ok) return <PackPreview pack={check.pack} nested={nested} />;
   return (
     <div role="alert" className="backup-error">
       <p>{check.message} Nothing was changed.</p>
@@ -46,7 +46,7 @@ export function PackImport() {
           onChange={(event) => void read(event.target.files?.[0])}
         />
       </label>
-      {check ? <PackCheckResult check={check} /> : null}
+      {check ? <PackCheckResult check={check} nested /> : null}
     </>
   );
 }

@@ -33,7 +33,9 @@ function ChangeText({ change }: { change: PreviewChange }) {
   );
 }
 
-export function PackPreview({ pack }: { pack: EditPack }) {
+/** `nested`: the preview sits in a section of its page (its title one heading level down). */
+export function PackPreview({ pack, nested = false }: { pack: EditPack; nested?: boolean }) {
+  const Title = nested ? 'h3' : 'h2';
   const { data: preview, error } = useQuery(packPreviewQueryOptions(pack));
   const apply = useApplyPack();
   const [picked, setPicked] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -50,7 +52,7 @@ export function PackPreview({ pack }: { pack: EditPack }) {
 
   return (
     <section className="pack-preview" aria-label="Preview">
-      <h2>{pack.title ?? 'Untitled pack'}</h2>
+      <Title>{pack.title ?? 'Untitled pack'}</Title>
       <p>
         {pack.author ? `By ${pack.author}, ` : ''}made {pack.createdAt.slice(0, 10)}: {changes.length} changes,{' '}
         {changes.length - open.length} already applied.
