@@ -18,8 +18,11 @@ export const firstVisitBudgetKb = 160;
  * editor on top of what a read page runs, so they have a budget of their own; the read pages keep theirs.
  */
 export const editorBudgetKb = 200;
-/** The pages where a fan writes (an editor, a new page, a history with its diffs and reverts): a budget of their own. */
-const editorRoute = /(\.edit|\.history|\/new)$/;
+/**
+ * The pages where a fan writes (an editor, a new page, a history with its diffs and reverts, /edits and /import with
+ * edit packs in and out): a budget of their own.
+ */
+const editorRoute = /(\.edit|\.history|\/new|^edits|^import)$/;
 
 export function budgetOf(route: string): number {
   return editorRoute.test(route) ? editorBudgetKb : firstVisitBudgetKb;
@@ -97,7 +100,7 @@ export function bundleBudgetPlugin(routesDir: string): Plugin {
       const corpusKb = kb(corpus.reduce((sum, file) => sum + gzippedSize(file), 0));
       const corpusLine = `\n  and once, on the very first start, the corpus (content, not code): ${corpusKb.toFixed(1)} KB in ${corpus.length} files`;
       this.info?.(
-        `JavaScript before a first visit is usable (gzip; budget ${firstVisitBudgetKb} KB a page, ${editorBudgetKb} KB a page where fans write: editor, new page, history):\n${lines.join('\n')}${corpusLine}`,
+        `JavaScript before a first visit is usable (gzip; budget ${firstVisitBudgetKb} KB a page, ${editorBudgetKb} KB a page where fans write: editor, new page, history, edits, import):\n${lines.join('\n')}${corpusLine}`,
       );
       const reportPath = join(dir, firstVisitReportFile);
       mkdirSync(dirname(reportPath), { recursive: true });

@@ -12,6 +12,8 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as AboutRouteImport } from './routes/about'
 import { Route as BookmarksRouteImport } from './routes/bookmarks'
+import { Route as EditsRouteImport } from './routes/edits'
+import { Route as ImportRouteImport } from './routes/import'
 import { Route as SearchRouteImport } from './routes/search'
 import { Route as TimelineRouteImport } from './routes/timeline'
 import { Route as CharactersIndexRouteImport } from './routes/characters/index'
@@ -51,6 +53,16 @@ const AboutRoute = AboutRouteImport.update({
 const BookmarksRoute = BookmarksRouteImport.update({
   id: '/bookmarks',
   path: '/bookmarks',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const EditsRoute = EditsRouteImport.update({
+  id: '/edits',
+  path: '/edits',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ImportRoute = ImportRouteImport.update({
+  id: '/import',
+  path: '/import',
   getParentRoute: () => rootRouteImport,
 } as any)
 const SearchRoute = SearchRouteImport.update({
@@ -183,6 +195,8 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/about': typeof AboutRoute
   '/bookmarks': typeof BookmarksRoute
+  '/edits': typeof EditsRoute
+  '/import': typeof ImportRoute
   '/search': typeof SearchRoute
   '/timeline': typeof TimelineRoute
   '/characters/$slug': typeof CharactersSlugRoute
@@ -213,6 +227,8 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/about': typeof AboutRoute
   '/bookmarks': typeof BookmarksRoute
+  '/edits': typeof EditsRoute
+  '/import': typeof ImportRoute
   '/search': typeof SearchRoute
   '/timeline': typeof TimelineRoute
   '/characters/$slug': typeof CharactersSlugRoute
@@ -244,6 +260,8 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/about': typeof AboutRoute
   '/bookmarks': typeof BookmarksRoute
+  '/edits': typeof EditsRoute
+  '/import': typeof ImportRoute
   '/search': typeof SearchRoute
   '/timeline': typeof TimelineRoute
   '/characters/$slug': typeof CharactersSlugRoute
@@ -276,6 +294,8 @@ export interface FileRouteTypes {
     | '/'
     | '/about'
     | '/bookmarks'
+    | '/edits'
+    | '/import'
     | '/search'
     | '/timeline'
     | '/characters/$slug'
@@ -306,6 +326,8 @@ export interface FileRouteTypes {
     | '/'
     | '/about'
     | '/bookmarks'
+    | '/edits'
+    | '/import'
     | '/search'
     | '/timeline'
     | '/characters/$slug'
@@ -336,6 +358,8 @@ export interface FileRouteTypes {
     | '/'
     | '/about'
     | '/bookmarks'
+    | '/edits'
+    | '/import'
     | '/search'
     | '/timeline'
     | '/characters/$slug'
@@ -367,6 +391,8 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   AboutRoute: typeof AboutRoute
   BookmarksRoute: typeof BookmarksRoute
+  EditsRoute: typeof EditsRoute
+  ImportRoute: typeof ImportRoute
   SearchRoute: typeof SearchRoute
   TimelineRoute: typeof TimelineRoute
   CharactersSlugRoute: typeof CharactersSlugRoute
@@ -415,6 +441,20 @@ declare module '@tanstack/react-router' {
       path: '/bookmarks'
       fullPath: '/bookmarks'
       preLoaderRoute: typeof BookmarksRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/edits': {
+      id: '/edits'
+      path: '/edits'
+      fullPath: '/edits'
+      preLoaderRoute: typeof EditsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/import': {
+      id: '/import'
+      path: '/import'
+      fullPath: '/import'
+      preLoaderRoute: typeof ImportRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/search': {
@@ -599,6 +639,8 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AboutRoute: AboutRoute,
   BookmarksRoute: BookmarksRoute,
+  EditsRoute: EditsRoute,
+  ImportRoute: ImportRoute,
   SearchRoute: SearchRoute,
   TimelineRoute: TimelineRoute,
   CharactersSlugRoute: CharactersSlugRoute,

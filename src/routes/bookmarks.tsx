@@ -1,6 +1,6 @@
 // /bookmarks: the fan's bookmarks with notes (sort and type filter in the URL, validated), recently viewed pages,
 // export and import.
-import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
+import { createFileRoute, Link, stripSearchParams } from '@tanstack/react-router';
 import { Page, Section } from '../components/page';
 import { PersistenceNotice } from '../components/persistence-notice';
 import { entityKinds } from '../content/kinds';
@@ -32,6 +32,7 @@ export const Route = createFileRoute('/bookmarks')({
         lede={
           <p>
             Pages you saved, with your notes. They stay on this device, work offline, and can be exported to a file.
+            What you changed in the wiki is on <Link to="/edits">Your edits</Link>.
           </p>
         }
       >

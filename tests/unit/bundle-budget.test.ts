@@ -60,6 +60,8 @@ describe('weighRoutes', () => {
     expect(budgetOf('characters/new')).toBe(editorBudgetKb);
     expect(budgetOf('characters/$slug')).toBe(firstVisitBudgetKb);
     expect(budgetOf('characters/index')).toBe(firstVisitBudgetKb);
+    expect(budgetOf('edits')).toBe(editorBudgetKb);
+    expect(budgetOf('import')).toBe(editorBudgetKb);
     expect(budgetOf('seasons/$number')).toBe(firstVisitBudgetKb);
   });
 
