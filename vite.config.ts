@@ -82,10 +82,18 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rolldownOptions: {
-      // Every page needs the router, so its modules travel as one chunk: split among the chunks that share them, its
-      // small pieces (useMatch, lazyRouteComponent, …) each cost a request and compress worse on their own.
+      // Every page needs TanStack's router and query, so their modules travel as one chunk: split among the chunks that
+      // share them, their small pieces (useMatch, lazyRouteComponent, queryOptions, …) each cost a request and compress
+      // worse on their own.
       output: {
-        codeSplitting: { groups: [{ name: 'router', test: /node_modules[\\/]@tanstack[\\/](react-)?router/ }] },
+        codeSplitting: {
+          groups: [
+            {
+              name: 'tanstack',
+              test: /node_modules[\\/]@tanstack[\\/](react-router|router-core|history|react-query|query-core)[\\/]/,
+            },
+          ],
+        },
       },
     },
   },
