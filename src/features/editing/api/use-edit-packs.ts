@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EditPack } from '../../../content/edit-pack';
 import { getDatabase } from '../../../db/database';
 import { loadPackCode } from './edit-packs-query';
+import { rereadWiki } from './reread-wiki';
 
 export type ApplyPackInput = { pack: EditPack; ids: readonly string[] };
 
@@ -14,7 +15,7 @@ export function useApplyPack() {
       const [{ db }, { applyEditPack }] = await Promise.all([getDatabase(), loadPackCode()]);
       return applyEditPack(db, pack, ids);
     },
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => rereadWiki(queryClient),
   });
 }
 
@@ -25,6 +26,6 @@ export function useUndoPack() {
       const [{ db }, { undoEditPack }] = await Promise.all([getDatabase(), loadPackCode()]);
       return undoEditPack(db, id);
     },
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => rereadWiki(queryClient),
   });
 }

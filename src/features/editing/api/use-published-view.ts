@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { showingPublished } from '../../../db/local-edits';
+import { rereadWiki } from './reread-wiki';
 
 export function usePublishedView(): [boolean, (published: boolean) => void] {
   const queryClient = useQueryClient();
@@ -10,7 +11,7 @@ export function usePublishedView(): [boolean, (published: boolean) => void] {
   const show = useCallback(
     (next: boolean) => {
       showingPublished.set(next);
-      void queryClient.invalidateQueries();
+      void rereadWiki(queryClient);
     },
     [queryClient],
   );

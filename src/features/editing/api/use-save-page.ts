@@ -9,6 +9,7 @@ import type { FieldProblem } from '../../../content/validate-row';
 import { getDatabase } from '../../../db/database';
 import { sameData } from '../../../content/row-fields';
 import { saveChanges, type SaveRequest } from '../../../db/save-edits';
+import { rereadWiki } from './reread-wiki';
 
 /** A save refused because of what the fan typed: each problem is shown at its field. */
 export class PageProblemsError extends Error {
@@ -56,6 +57,6 @@ export function useSavePage() {
       };
       return saved;
     },
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => rereadWiki(queryClient),
   });
 }

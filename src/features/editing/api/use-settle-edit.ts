@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EntityRef } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import { settleEdit, type Settlement } from '../../../db/settle-edits';
+import { rereadWiki } from './reread-wiki';
 
 export type { Settlement };
 
@@ -14,6 +15,6 @@ export function useSettleEdit() {
   return useMutation({
     mutationFn: async ({ page, editId, choice }: SettleEditInput) =>
       settleEdit((await getDatabase()).db, page, editId, choice),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => rereadWiki(queryClient),
   });
 }

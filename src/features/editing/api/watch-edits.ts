@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { getDatabase } from '../../../db/database';
 import { watchTableChanges } from '../../../db/watch-tables';
+import { rereadWiki } from './reread-wiki';
 
 export function useWatchEdits(): void {
   const queryClient = useQueryClient();
@@ -13,7 +14,7 @@ export function useWatchEdits(): void {
     getDatabase().then(
       ({ db }) => {
         if (cancelled) return;
-        stop = watchTableChanges(db, ['edits'], () => void queryClient.invalidateQueries());
+        stop = watchTableChanges(db, ['edits'], () => void rereadWiki(queryClient));
       },
       // No database, no feed: the pages say why (see the storage notices).
       () => undefined,
