@@ -36,6 +36,16 @@ async function expectSettled(driver: EngineDriver) {
   ).toBe(true);
 }
 
+/**
+ * Waits until the service worker controls the page (it claims the open tab once installed). Its install precaches the
+ * whole app, which on a busy machine can take longer than any page wait: it gets a minute.
+ */
+async function expectControlled(driver: EngineDriver) {
+  await expect
+    .poll(() => driver.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000, interval: 200 })
+    .toBe(true);
+}
+
 /** Opens a path once the page before it has settled (see expectSettled). */
 async function visit(driver: EngineDriver, path: string) {
   await expectSettled(driver);
@@ -131,7 +141,7 @@ export function runEngineScenarios(engine: Engine) {
         ),
       ).toBe('true');
       // Reloaded once the service worker controls the page, as on any visit after the first.
-      await poll(() => driver.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await expectControlled(driver);
       await expectSettled(driver);
       await driver.reload();
       await expectHeading(driver, 'Kilgrave');
@@ -148,7 +158,7 @@ export function runEngineScenarios(engine: Engine) {
         ),
       ).toEqual(['Kilgrave']);
       expect(await driver.takeConsoleErrors()).toEqual([]);
-    });
+    }, 120_000);
 
     it('draws every select in its own readable colours (WebKit paints a native one light whatever its text colour)', async () => {
       for (const [path, heading] of [
@@ -171,12 +181,12 @@ export function runEngineScenarios(engine: Engine) {
     it('works offline once the service worker controls the page: a never-visited deep link renders with the server gone', async () => {
       await visit(driver, '/');
       await expectHeading(driver, 'Jessica Jones');
-      await poll(() => driver.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await expectControlled(driver);
       await expectSettled(driver);
       await server.close();
       await visit(driver, '/people/david-tennant');
       await expectHeading(driver, 'David Tennant');
       expect(await driver.takeConsoleErrors()).toEqual([]);
-    });
+    }, 120_000);
   });
 }
