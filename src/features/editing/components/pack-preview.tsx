@@ -10,7 +10,7 @@ import { readableValue } from '../api/document-text';
 import { packPreviewQueryOptions, type PreviewChange } from '../api/edit-packs-query';
 import { useApplyPack } from '../api/use-edit-packs';
 import { pageLabel, previewStatusLabels, rowLabel } from './pack-labels';
-import { WordDiff } from './word-diff';
+import { WordDiffLines } from './word-diff';
 
 const actionLabels: Record<PreviewChange['action'], string> = { add: 'Adds', change: 'Changes', remove: 'Removes' };
 
@@ -19,18 +19,7 @@ const rowText = (row: unknown) => (row ? readableValue(row) : '');
 function ChangeText({ change }: { change: PreviewChange }) {
   if (change.action === 'add') return <ins>{rowText(change.value)}</ins>;
   if (change.action === 'remove') return <del>{rowText(change.current)}</del>;
-  return (
-    <dl>
-      {diffRows(change.current ?? {}, change.value ?? {}).map((line) => (
-        <div key={line.label} className="word-diff-line">
-          <dt>{line.label}</dt>
-          <dd>
-            <WordDiff parts={line.parts} />
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <WordDiffLines lines={diffRows(change.current ?? {}, change.value ?? {})} />;
 }
 
 /** `nested`: the preview sits in a section of its page (its title one heading level down). */

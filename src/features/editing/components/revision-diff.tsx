@@ -3,7 +3,7 @@
 import { Section } from '../../../components/page';
 import { diffDocuments } from '../api/document-diff';
 import { revisionName, type Comparison, type Revision } from './revision-labels';
-import { WordDiff } from './word-diff';
+import { WordDiffLines } from './word-diff';
 
 export default function RevisionDiff({
   revisions,
@@ -43,16 +43,7 @@ export default function RevisionDiff({
       {lines.length === 0 ? (
         <p className="empty-state">These two versions are the same.</p>
       ) : (
-        <dl className="word-diff-list">
-          {lines.map((line) => (
-            <div key={line.label} className="word-diff-line">
-              <dt>{line.label}</dt>
-              <dd>
-                <WordDiff parts={line.parts} />
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <WordDiffLines lines={lines} />
       )}
     </Section>
   );
