@@ -9,6 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { bundleBudgetPlugin } from './build/bundle-budget-vite-plugin.ts';
 import { corpusPlugin } from './build/corpus-vite-plugin.ts';
+import { prerenderPlugin } from './build/prerender-vite-plugin.ts';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 // The browser tests build a second version of the wiki from another copy of seeds/ (WIKI_CORPUS_ROOT) to test updates.
@@ -27,6 +28,7 @@ export default defineConfig({
     react(),
     corpusPlugin(corpusRoot),
     bundleBudgetPlugin(join(rootDir, 'src/routes')),
+    prerenderPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -66,7 +68,23 @@ export default defineConfig({
         // search worker, icons. A file over the size limit fails the build (the plugin's default) rather than being
         // left out.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,webmanifest}'],
-        navigateFallback: '/index.html',
+        // Of the HTML, only the app shell: offline, it renders any page from IndexedDB, so a prerendered page adds
+        // nothing there, and at 10,000 characters there would be 10,000 of them (each with its data). The link preview
+        // card images are for crawlers, not for the app.
+        globIgnores: ['**/index.html', 'og/**'],
+        // A navigation asks the network for the page's prerendered HTML (fresh for every deploy, and first paint needs
+        // no JavaScript); with the network gone it gets the precached app shell.
+        navigateFallback: null,
+        runtimeCaching: [
+          {
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkOnly',
+            options: {
+              // Workbox copies this function's source into sw.js, so it names the shell's file (appShellFile) itself.
+              plugins: [{ handlerDidError: async () => caches.match('/app-shell.html', { ignoreSearch: true }) }],
+            },
+          },
+        ],
         cleanupOutdatedCaches: true,
         // The first install takes over the open tab at once, so its later chunk loads already work offline. A new
         // version still waits (no skipWaiting) until the fan presses Reload.

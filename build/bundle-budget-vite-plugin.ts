@@ -83,7 +83,8 @@ export function weighRoutes(
 export function bundleBudgetPlugin(routesDir: string): Plugin {
   return {
     name: 'jessica-jones-bundle-budget',
-    apply: 'build',
+    // Browser builds only: the prerendering's server build is never downloaded.
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
     // After writing, so the sizes are those of the files a browser gets (later plugins still rewrite chunks while
     // generating).
     writeBundle({ dir = 'dist' }, bundle) {

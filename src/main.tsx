@@ -1,45 +1,40 @@
 // The entry point: configures the database with the bundled corpus, creates the QueryClient and router, and renders the
-// app.
-import { QueryClientProvider } from '@tanstack/react-query';
-import { createRouter, RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+// app, taking over (hydrating) the page's prerendered HTML when the build wrote one for this URL.
+import { hydrate, type QueryClient } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import corpusHash from 'virtual:corpus-hash';
+import { App, createAppRouter, type AppRouter } from './app';
 import { configureDatabase } from './db/database';
-import { OpenBlockedNotice } from './features/storage/components/open-blocked-notice';
 import { createQueryClient } from './lib/query-client';
-import { routeTree } from './routeTree.gen';
-import { routerOptions } from './routes/-router-options';
+import { readPrerenderedState } from './lib/prerendered-state';
 import './styles.css';
 
 configureDatabase({
   corpus: { hash: corpusHash, load: () => import('virtual:corpus').then((module) => module.default()) },
 });
 
-const queryClient = createQueryClient();
-const router = createRouter({
-  ...routerOptions,
-  routeTree,
-  context: { queryClient },
-  defaultPreload: 'intent',
-  defaultPreloadStaleTime: 0,
-  scrollRestoration: true,
-});
-
-declare module '@tanstack/react-router' {
-  interface Register {
-    router: typeof router;
+/**
+ * Hydrates the prerendered page with the data it was rendered from (so the first render matches the HTML and nothing
+ * waits for IndexedDB), then re-reads every query from the fan's database: their spoiler level, bookmarks and edits
+ * apply from there.
+ */
+async function takeOver(container: HTMLElement, queryClient: QueryClient, router: AppRouter) {
+  const state = readPrerenderedState(window.location.pathname);
+  if (!state) {
+    createRoot(container).render(<App queryClient={queryClient} router={router} />);
+    return;
   }
+  hydrate(queryClient, state.queries);
+  // Marks the router as taking over server-rendered HTML, so it renders the page as the server did (no suspense
+  // boundary around the root); TanStack's own hydration does the same but needs an inline script the CSP forbids.
+  router.ssr = { manifest: undefined };
+  await router.load();
+  const readFansData = () => void queryClient.invalidateQueries();
+  hydrateRoot(container, <App queryClient={queryClient} router={router} onCommitted={readFansData} />);
 }
 
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <OpenBlockedNotice />
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  const queryClient = createQueryClient();
+  void takeOver(container, queryClient, createAppRouter(queryClient));
 }

@@ -1,5 +1,6 @@
-// A static host for the production build, configured the way the README asks a real one to be: SPA fallback to
-// index.html, no-cache for index.html and sw.js, immutable /assets, gzip for text. Its folder can be swapped to deploy
+// A static host for the production build, configured the way the README asks a real one to be: a prerendered page's
+// index.html for its path (/characters/kilgrave → characters/kilgrave/index.html), the app shell (app-shell.html) for
+// any other app URL, no-cache for HTML and sw.js, immutable /assets, gzip for text. Its folder can be swapped to deploy
 // a new build.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -26,7 +27,7 @@ const compressible = new Set(['.html', '.js', '.css', '.json', '.map', '.webmani
 export type StaticServer = { url: string; deploy: (folder: string) => void; close: () => Promise<void> };
 
 export async function startStaticServer(folder: string): Promise<StaticServer> {
-  if (!existsSync(join(folder, 'index.html'))) {
+  if (!existsSync(join(folder, 'app-shell.html'))) {
     throw new Error(
       `There is no production build in ${folder}: run "npm test" (which builds first) or "npm run build".`,
     );
@@ -51,14 +52,15 @@ export async function startStaticServer(folder: string): Promise<StaticServer> {
       // A malformed escape is still an app URL: the SPA shows its own "not found".
     }
     const candidate = normalize(join(root, decoded));
-    const insideRoot = candidate.startsWith(root + sep);
-    const isFile = insideRoot && existsSync(candidate) && statSync(candidate).isFile();
-    // A missing file is a 404; any other path is an app URL and gets index.html.
-    if (!isFile && (decoded.startsWith('/assets/') || extname(decoded) in contentTypes)) {
+    const insideRoot = candidate === root || candidate.startsWith(root + sep);
+    const isFile = (path: string) => insideRoot && existsSync(path) && statSync(path).isFile();
+    const page = join(candidate, 'index.html');
+    // A missing file is a 404; any other path is an app URL and gets its prerendered page or else the app shell.
+    if (!isFile(candidate) && (decoded.startsWith('/assets/') || extname(decoded) in contentTypes)) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    const file = isFile ? candidate : join(root, 'index.html');
+    const file = isFile(candidate) ? candidate : isFile(page) ? page : join(root, 'app-shell.html');
     const name = file.slice(root.length + 1);
     const cacheControl = name.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
     const contentType = contentTypes[extname(file)] ?? 'application/octet-stream';

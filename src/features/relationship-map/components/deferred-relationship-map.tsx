@@ -16,7 +16,11 @@ const preloadMargin = '400px';
 
 export function DeferredRelationshipMap(props: RelationshipMapProps) {
   const slot = useRef<HTMLDivElement>(null);
-  const [isNear, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Near at once only in a browser that can't tell (never while prerendering: the app taking the page over starts
+  // from the same placeholder).
+  const [isNear, setNear] = useState(
+    () => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined',
+  );
   useEffect(() => {
     const element = slot.current;
     if (isNear || !element) return undefined;

@@ -46,7 +46,8 @@ export function RelationshipMap({ focus, spoilerLevel: chosenLevel }: Relationsh
   const placeholder = (
     <div
       className="relationship-map-placeholder"
-      style={{ aspectRatio: `${frame?.width ?? 5} / ${frame?.height ?? 3}` }}
+      // Until the map is measured its stylesheet's ratio holds: a style attribute in prerendered HTML breaks the CSP.
+      style={frame ? { aspectRatio: `${frame.width} / ${frame.height}` } : undefined}
     />
   );
   return (

@@ -1,0 +1,103 @@
+// Vite plugin: after the browser build, builds src/prerender.tsx for Node and renders every content URL with the app's
+// own routes into dist/<path>/index.html (the app shell stays as dist/app-shell.html for every other URL), each with
+// its page's head tags and the data the app hydrates from; then writes sitemap.xml and names it in robots.txt. Runs
+// before vite-plugin-pwa writes the service worker, so the precache sees the pages.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import type { RenderedPage } from '../src/prerender.tsx';
+import { serializePrerenderedState, prerenderedStateId } from '../src/lib/prerendered-state.ts';
+import { headTags, pageHead, sitemap, siteUrl } from './page-head.ts';
+
+/** The app shell: what a host serves for any URL without a prerendered page (and the service worker offline). */
+export const appShellFile = 'app-shell.html';
+
+/**
+ * The origin the head tags and the sitemap make absolute URLs with (e.g. `https://jessica-jones.example`), from the
+ * environment: without it they are root-relative paths.
+ */
+export const siteOriginVariable = 'WIKI_SITE_ORIGIN';
+
+type PrerenderModule = {
+  listContentPaths: () => Promise<string[]>;
+  renderPage: (path: string) => Promise<RenderedPage>;
+};
+
+/** The shell with a page in it: head tags in place of the shell's title and description, the page in #root. */
+function pageDocument(shell: string, path: string, page: RenderedPage, origin: string): string {
+  const head = headTags(pageHead(page.html, path, origin));
+  const state = `<script type="application/json" id="${prerenderedStateId}">${serializePrerenderedState(page.state)}</script>`;
+  return shell
+    .replace(/<title>[\s\S]*?<\/title>/, () => '')
+    .replace(/<meta\s+name="description"[\s\S]*?\/>/, () => head)
+    .replace(/<div id="root">[\s\S]*<!--\/app-html-->\s*<\/div>/, () => `<div id="root">${page.html}</div>`)
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => state);
+}
+
+/** `/` → index.html, `/characters/kilgrave` → characters/kilgrave/index.html. */
+const fileOf = (path: string) => join(...decodeURIComponent(path).split('/').filter(Boolean), 'index.html');
+
+async function prerender(config: ResolvedConfig, origin: string): Promise<void> {
+  const outDir = resolve(config.root, config.build.outDir);
+  // Inside node_modules, so the server bundle's imports of React and the rest resolve; one folder per build, so a
+  // second build in the same process (the update test's) never reuses the first one's modules.
+  const serverDir = join(config.root, 'node_modules/.cache/prerender', `${process.pid}-${Date.now()}`);
+  const started = performance.now();
+  try {
+    await build({
+      configFile: config.configFile,
+      root: config.root,
+      mode: config.mode,
+      logLevel: 'warn',
+      build: {
+        ssr: join(config.root, 'src/prerender.tsx'),
+        outDir: serverDir,
+        emptyOutDir: true,
+        sourcemap: false,
+        copyPublicDir: false,
+      },
+    });
+    const { listContentPaths, renderPage } = (await import(
+      pathToFileURL(join(serverDir, 'prerender.js')).href
+    )) as PrerenderModule;
+    const shell = readFileSync(join(outDir, 'index.html'), 'utf8');
+    writeFileSync(join(outDir, appShellFile), shell);
+    const paths = await listContentPaths();
+    for (const path of paths) {
+      const page = await renderPage(path);
+      if (page.status !== 200) throw new Error(`Prerendering ${path} answered ${page.status}, not its page.`);
+      const file = join(outDir, fileOf(path));
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, pageDocument(shell, path, page, origin));
+    }
+    writeFileSync(join(outDir, 'sitemap.xml'), sitemap(origin, paths));
+    const robots = readFileSync(join(outDir, 'robots.txt'), 'utf8').trimEnd();
+    writeFileSync(join(outDir, 'robots.txt'), `${robots}\n\nSitemap: ${siteUrl(origin, '/sitemap.xml')}\n`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    config.logger.info(
+      `Prerendered ${paths.length} pages in ${seconds} s (site origin: ${origin || 'none, relative'})`,
+    );
+  } finally {
+    rmSync(serverDir, { recursive: true, force: true });
+  }
+}
+
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'jessica-jones-prerender',
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        if (config.build.ssr) return;
+        await prerender(config, (process.env[siteOriginVariable] ?? '').replace(/\/+$/, ''));
+      },
+    },
+  };
+}
