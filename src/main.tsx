@@ -19,8 +19,11 @@ configureDatabase({
  * apply from there.
  */
 async function takeOver(container: HTMLElement, queryClient: QueryClient, router: AppRouter) {
-  const state = readPrerenderedState(window.location.pathname);
+  const state = readPrerenderedState(window.location.pathname + window.location.search);
   if (!state) {
+    // Another page's HTML (a host's fallback, or the page without the search the URL adds): the app renders once its
+    // page is loaded, replacing that HTML in one step rather than emptying it first.
+    if (container.querySelector('main')) await router.load();
     createRoot(container).render(<App queryClient={queryClient} router={router} />);
     return;
   }

@@ -7,7 +7,7 @@ export const prerenderedStateId = 'prerendered-state';
 
 export type PrerenderedState = { path: string; queries: DehydratedState };
 
-/** The path without a trailing slash (a static host may answer `/characters/` as well as `/characters`). */
+/** Paths compared without a trailing slash (a static host may answer `/characters/` as well as `/characters`). */
 const samePath = (a: string, b: string) => a.replace(/(.)\/$/, '$1') === b.replace(/(.)\/$/, '$1');
 
 /** The element's text: JSON with every "<" escaped, so no value can end the script element early. */
@@ -16,12 +16,12 @@ export function serializePrerenderedState(state: PrerenderedState): string {
 }
 
 /**
- * The state of the page the browser was served, when it was prerendered for this very path (a host that answers an
- * unknown path with another page's HTML gets none, and the app renders from scratch).
+ * The state of the page the browser was served, when it was prerendered for this very path and search (prerendered
+ * pages have none; a host answering an unknown path with another page's HTML gives none either).
  */
-export function readPrerenderedState(pathname: string): PrerenderedState | undefined {
+export function readPrerenderedState(pathAndSearch: string): PrerenderedState | undefined {
   const text = document.getElementById(prerenderedStateId)?.textContent;
   if (!text) return undefined;
   const state = JSON.parse(text) as PrerenderedState;
-  return samePath(state.path, pathname) ? state : undefined;
+  return samePath(state.path, pathAndSearch) ? state : undefined;
 }

@@ -1,5 +1,6 @@
 // The spoiler shield's leak test, generated from the real corpus: at each level, no page and no search shows any words
-// tagged as spoiling a later season, the corpus's or a fan's own statements'.
+// tagged as spoiling a later season, the corpus's or a fan's own statements'. (tests/e2e/prerender.test.ts reads the
+// build's prerendered pages the same way.)
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { citedSourceIds } from '../../src/content/citations';
@@ -10,37 +11,11 @@ import { sameData } from '../../src/content/row-fields';
 import { readPageDocument } from '../../src/db/read-page-document';
 import { saveChanges } from '../../src/db/save-edits';
 import { openSeedDatabase } from '../fixtures/seed-database';
+import { runsOf, spoilingTexts } from '../fixtures/spoiling-texts';
 import { renderRoute } from './render-route';
 
 // Vitest runs from the repository's root.
 const { corpus } = loadSeedCorpus(process.cwd());
-
-/**
- * Every text in the corpus tagged `spoils`, wherever it sits (summaries, facts, quotes, relationship labels, event
- * titles).
- */
-function spoilingTexts(
-  value: unknown,
-  found: { text: string; spoils: number }[] = [],
-): { text: string; spoils: number }[] {
-  if (Array.isArray(value)) value.forEach((item) => spoilingTexts(item, found));
-  else if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>;
-    if (typeof record.spoils === 'number') {
-      for (const field of ['text', 'label', 'title', 'value'])
-        if (typeof record[field] === 'string') found.push({ text: record[field] as string, spoils: record.spoils });
-    }
-    Object.values(record).forEach((inner) => spoilingTexts(inner, found));
-  }
-  return found;
-}
-
-/** Six-word runs of a text: any one of them on screen means the text leaked, even cut into a search snippet. */
-function runsOf(text: string, length = 6): string[] {
-  const words = text.split(/\s+/);
-  if (words.length <= length) return [words.join(' ')];
-  return words.slice(0, words.length - length + 1).map((_, index) => words.slice(index, index + length).join(' '));
-}
 
 function pagePaths(): string[] {
   return [
