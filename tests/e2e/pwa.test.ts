@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchPersistentChromium } from './browser';
 import { buildBMarker } from './global-setup';
@@ -52,6 +53,35 @@ describe('offline', () => {
     await expectHeading(page, 'Kilgrave');
     await page.goForward();
     await expectHeading(page, 'David Tennant');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('navigations under the service worker', () => {
+  const browser = useBrowser();
+  /** The path the served HTML was prerendered for; none for the app shell. */
+  const servedFor = (page: Page) =>
+    page.evaluate(() => {
+      const text = document.getElementById('prerendered-state')?.textContent;
+      return text ? (JSON.parse(text) as { path: string }).path : null;
+    });
+
+  it('serve a prerendered page its own HTML online, and the app shell offline', async () => {
+    const { context, page, errors } = await browser.open();
+    await page.goto('/');
+    await headingOf(page);
+    await waitForServiceWorker(page);
+
+    await page.goto('/characters/kilgrave');
+    await expectHeading(page, 'Kilgrave');
+    expect(await servedFor(page)).toBe('/characters/kilgrave');
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await context.setOffline(true);
+    await page.goto('/people/david-tennant');
+    await expectHeading(page, 'David Tennant');
+    expect(await servedFor(page)).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });
