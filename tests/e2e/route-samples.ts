@@ -1,5 +1,6 @@
 // One page of every kind the wiki has, for the browser checks that look at each kind once rather than at every page.
 import type { Page } from 'playwright-core';
+import { waitForApp } from './session';
 
 export type RouteSample = { name: string; path: string };
 
@@ -30,9 +31,10 @@ export const routeSamples: RouteSample[] = [
   { name: 'unknown character', path: '/characters/nobody' },
 ];
 
-/** Opens `path` and waits until the page has rendered its h1 and its asynchronous parts (search results). */
+/** Opens `path` and waits until the app runs the page and has rendered its asynchronous parts (search results). */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.locator('main h1').waitFor();
+  await waitForApp(page);
   if (path.startsWith('/search?')) await page.locator('.search-summary').waitFor();
 }

@@ -32,12 +32,23 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
   await expect.poll(() => headingOf(page)).toBe(text);
 }
 
-/** Waits for the page's h1 and returns its text. */
+/** Waits for the page's h1 and for the app to run it, and returns its text. */
 export async function headingOf(page: Page): Promise<string> {
   const heading = page.locator('h1');
   await heading.first().waitFor();
+  await waitForApp(page);
   return (await heading.first().textContent()) ?? '';
 }
+
+/**
+ * Waits until the app runs the page: React has attached itself to its h1. A prerendered page shows its h1 before, but
+ * its buttons do nothing until the app has taken it over.
+ */
+export const waitForApp = (page: Page) =>
+  page.waitForFunction(() => {
+    const heading = document.querySelector('h1');
+    return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
+  });
 
 /** Waits until the service worker has precached everything and controls the page. */
 export const waitForServiceWorker = (page: Page) =>

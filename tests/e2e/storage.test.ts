@@ -48,6 +48,8 @@ describe('storage', () => {
     const { context, page } = await browser.open();
     await page.goto('/characters/jessica-jones');
     await headingOf(page);
+    // The prerendered page is usable before the corpus is stored: it loads once the app has taken the page over.
+    await page.waitForFunction(() => performance.getEntriesByName('corpus-write').length > 0);
     const first = await page.evaluate(readCorpusMeta);
     expect(first?.hash).toMatch(/^[0-9a-f]{16}$/);
     await page.goto('/characters/luke-cage');

@@ -6,8 +6,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../static-server';
 import type { Engine, EngineDriver } from './engine-driver';
 
-/** The page's h1 text, '' while there is none (a navigation may change the URL before the new page renders). */
-const headingOf = (driver: EngineDriver) => driver.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+/**
+ * The page's h1 text once the app runs the page (React has attached itself to it: a prerendered page shows its h1
+ * before), '' until then (a navigation may change the URL before the new page renders).
+ */
+const headingOf = (driver: EngineDriver) =>
+  driver.evaluate(() => {
+    const heading = document.querySelector('h1');
+    const isRun = heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
+    return isRun ? (heading.textContent ?? '') : '';
+  });
 
 /** Polls like expect.poll, with room for a slow engine on a busy machine. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
