@@ -8,7 +8,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import { chromiumArgs, chromiumPath, assertChromiumInstalled } from '../tests/e2e/browser';
 import { startStaticServer } from '../tests/e2e/static-server';
 
-const pages = ['/', '/characters/kilgrave', '/timeline', '/search?q=kilgrave'];
+const pages = ['/', '/characters/kilgrave', '/seasons/2', '/timeline', '/search?q=kilgrave'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
 const targets: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };

@@ -75,7 +75,8 @@ export function headTags(head: PageHead): string {
   return [
     `<title>${escapeHtml(head.title)}</title>`,
     meta('name', 'description', head.description),
-    `<link rel="canonical" href="${escapeHtml(head.url)}" />`,
+    // A canonical link must be absolute: without the site's origin there is none.
+    ...(/^https?:\/\//.test(head.url) ? [`<link rel="canonical" href="${escapeHtml(head.url)}" />`] : []),
     meta('property', 'og:site_name', siteName),
     meta('property', 'og:type', head.type),
     meta('property', 'og:title', head.title),

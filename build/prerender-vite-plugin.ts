@@ -1,6 +1,6 @@
 // Vite plugin: after the browser build, builds src/prerender.tsx for Node and renders every content URL with the app's
 // own routes into dist/<path>/index.html (the app shell stays as dist/app-shell.html for every other URL), each with
-// its page's head tags and the data the app hydrates from; then writes sitemap.xml and names it in robots.txt. Runs
+// its page's head tags and the data the app hydrates from; then writes sitemap.xml and names it in robots.txt (with the site's origin set). Runs
 // before vite-plugin-pwa writes the service worker, so the precache sees the pages.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,8 @@ export const appShellFile = 'app-shell.html';
 
 /**
  * The origin the head tags and the sitemap make absolute URLs with (e.g. `https://jessica-jones.example`), from the
- * environment: without it they are root-relative paths.
+ * environment: without it they are root-relative paths, and there is no canonical link nor robots.txt sitemap line
+ * (both must be absolute).
  */
 export const siteOriginVariable = 'WIKI_SITE_ORIGIN';
 
@@ -72,8 +73,11 @@ async function prerender(config: ResolvedConfig, origin: string): Promise<void> 
       writeFileSync(file, pageDocument(shell, path, page, origin));
     }
     writeFileSync(join(outDir, 'sitemap.xml'), sitemap(origin, paths));
-    const robots = readFileSync(join(outDir, 'robots.txt'), 'utf8').trimEnd();
-    writeFileSync(join(outDir, 'robots.txt'), `${robots}\n\nSitemap: ${siteUrl(origin, '/sitemap.xml')}\n`);
+    // robots.txt may only name the sitemap by its absolute URL: without the site's origin it does not.
+    if (origin) {
+      const robots = readFileSync(join(outDir, 'robots.txt'), 'utf8').trimEnd();
+      writeFileSync(join(outDir, 'robots.txt'), `${robots}\n\nSitemap: ${siteUrl(origin, '/sitemap.xml')}\n`);
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     config.logger.info(
       `Prerendered ${paths.length} pages in ${seconds} s (site origin: ${origin || 'none, relative'})`,
