@@ -2,8 +2,8 @@
 // own routes into dist/<path>/index.html (the app shell stays as dist/app-shell.html for every other URL), each with
 // its page's head tags and the data the app hydrates from; then writes sitemap.xml and names it in robots.txt (with the site's origin set). Runs
 // before vite-plugin-pwa writes the service worker, so the precache sees the pages.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RenderedPage } from '../src/prerender.tsx';
@@ -91,9 +91,28 @@ export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'jessica-jones-prerender',
-    apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
+    apply: (_, env) => (env.command === 'build' && !env.isSsrBuild) || env.isPreview === true,
     configResolved(resolved) {
       config = resolved;
+    },
+    // `vite preview` (npm start) serves dist/ as the deployment docs ask a host to: a prerendered page for its path,
+    // the app shell for any other app URL.
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((request, _, next) => {
+        const url = request.url ?? '/';
+        const searchStart = url.includes('?') ? url.indexOf('?') : url.length;
+        const [pathname, search] = [url.slice(0, searchStart), url.slice(searchStart)];
+        if (extname(pathname)) return next();
+        let file = appShellFile;
+        try {
+          if (existsSync(join(outDir, fileOf(pathname)))) file = fileOf(pathname);
+        } catch {
+          // A malformed escape is still an app URL: the app shows its own "not found".
+        }
+        request.url = `/${file}${search}`;
+        next();
+      });
     },
     closeBundle: {
       order: 'pre',
