@@ -1,12 +1,17 @@
 // The spoiler shield's shared half: the fan's level in context, and the control that hides what spoils a later season
 // until "show" is pressed.
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useState, type ReactNode } from 'react';
 
 /** The last season the fan has watched: 0 for nothing yet, Infinity for everything. */
 const SpoilerLevelContext = createContext<number>(Infinity);
 
+/**
+ * A new level reaches the page as a deferred value: the parts that read other data at it (the map's graph) keep
+ * showing until that data is read, rather than suspending the page (when the app takes over a page prerendered at
+ * "nothing yet" for a fan who has watched more, or when the fan changes the level).
+ */
 export function SpoilerLevelProvider({ level, children }: { level: number; children: ReactNode }) {
-  return <SpoilerLevelContext.Provider value={level}>{children}</SpoilerLevelContext.Provider>;
+  return <SpoilerLevelContext.Provider value={useDeferredValue(level)}>{children}</SpoilerLevelContext.Provider>;
 }
 
 export function useSpoilerLevel(): number {
