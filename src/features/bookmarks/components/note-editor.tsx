@@ -8,7 +8,7 @@ import type { EntityRef } from '../../../content/schema';
 import { describeWriteError } from '../../../lib/write-error';
 import { limits } from '../api/bookmark-file';
 import { clearDraft, getDraft, setDraft } from '../api/note-drafts';
-import { saveNote, useSaveNote } from '../api/save-bookmark';
+import { useSaveNote } from '../api/save-bookmark';
 
 const saveDelay = 400;
 
@@ -99,7 +99,8 @@ export function NoteEditor({ pageRef, title, stored }: { pageRef: EntityRef; tit
       if (timer.current === undefined) return;
       clearTimeout(timer.current);
       const draft = getDraft(pageRef);
-      if (draft) saveNote(pageRef, draft.text).catch(() => undefined);
+      if (draft)
+        import('../api/bookmark-writes').then(({ saveNote }) => saveNote(pageRef, draft.text)).catch(() => undefined);
     },
     [pageRef],
   );

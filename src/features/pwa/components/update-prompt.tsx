@@ -1,25 +1,16 @@
-// Service worker registration and the "new version" prompt: registers once the page has loaded and gone idle
-// (workbox-window never delays a page), checks for an update then and every hour, reloads only when the fan says so,
-// and asks for persistent storage once the app is installed.
-import { useEffect, useState } from 'react';
-import { useRegisterSW } from 'virtual:pwa-register/react';
-import { Notice } from '../../../components/notice';
-import { requestPersistentStorage } from '../../../lib/persistent-storage';
+// Service worker registration and the "new version" prompt, loaded once the page has loaded and gone idle (neither the
+// registration nor workbox-window ever delays a page): see service-worker-updates.tsx for what it does then.
+import { lazy, Suspense, useEffect, useState } from 'react';
 
-const updateCheckInterval = 60 * 60 * 1000;
-
-/**
- * Activates the waiting version and reloads once it controls the page (also when the browser, not this page, found the
- * update).
- */
-function reloadInto(updateServiceWorker: (reloadPage?: boolean) => Promise<void>) {
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-  void updateServiceWorker(true);
-}
+const ServiceWorkerUpdates = lazy(() => import('./service-worker-updates'));
 
 export function UpdatePrompt() {
   const isIdle = useIdleAfterLoad();
-  return isIdle ? <ServiceWorkerUpdates /> : null;
+  return isIdle ? (
+    <Suspense fallback={null}>
+      <ServiceWorkerUpdates />
+    </Suspense>
+  ) : null;
 }
 
 /** True once the window has loaded and the main thread has had a quiet moment (or two seconds passed). */
@@ -43,32 +34,4 @@ function useIdleAfterLoad(): boolean {
     };
   }, []);
   return isIdle;
-}
-
-function ServiceWorkerUpdates() {
-  const {
-    needRefresh: [needRefresh],
-    updateServiceWorker,
-  } = useRegisterSW({
-    onRegisteredSW(_url, registration) {
-      if (!registration) return;
-      setInterval(() => {
-        if (navigator.onLine) void registration.update().catch(() => undefined);
-      }, updateCheckInterval);
-    },
-  });
-  useEffect(() => {
-    const persist = () => void requestPersistentStorage();
-    window.addEventListener('appinstalled', persist);
-    return () => window.removeEventListener('appinstalled', persist);
-  }, []);
-  if (!needRefresh) return null;
-  return (
-    <Notice>
-      A new version of the wiki is available.{' '}
-      <button type="button" className="button" onClick={() => reloadInto(updateServiceWorker)}>
-        Reload
-      </button>
-    </Notice>
-  );
 }

@@ -2,7 +2,10 @@
 // suggestions), and the closest names when nothing matched.
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityKind } from '../../../content/schema';
-import { runSearch } from './search-client';
+import type { SearchCall } from './search-protocol';
+
+/** The search client and its worker load with the first search, not with every page's header box. */
+const runSearch = async (call: SearchCall) => (await import('./search-client')).runSearch(call);
 
 /** `spoilerLevel`: results that spoil a season above it are left out (Infinity: none are). */
 export const searchQueryOptions = (query: string, spoilerLevel: number, limit = 50) =>
