@@ -43,7 +43,8 @@ describe('rereadWiki', () => {
     // The edits feed every tab follows (useWatchEdits).
     stopWatching = watchTableChanges(db, ['edits'], () => void rereadWiki(queryClient));
     // What clearing site data does: the browser closes the connection and deletes the database.
-    forceCloseDatabase(db.backendDB());
+    // (fake-indexeddb 6.2 types its parameter as the FDBDatabase class instead of a connection.)
+    forceCloseDatabase(db.backendDB() as unknown as Parameters<typeof forceCloseDatabase>[0]);
     await new Promise<void>((resolve, reject) => {
       const deletion = indexedDB.deleteDatabase(db.name);
       deletion.onsuccess = () => resolve();
