@@ -42,11 +42,16 @@ function stylesheetsFirst(html: string): string {
 function pageDocument(shell: string, path: string, page: RenderedPage, origin: string): string {
   const head = headTags(pageHead(page.html, path, origin));
   const state = `<script type="application/json" id="${prerenderedStateId}">${serializePrerenderedState(page.state)}</script>`;
-  return shell
-    .replace(/<title>[\s\S]*?<\/title>/, () => '')
-    .replace(/<meta\s+name="description"[\s\S]*?\/>/, () => head)
-    .replace(/<div id="root">[\s\S]*<!--\/app-html-->\s*<\/div>/, () => `<div id="root">${page.html}</div>`)
-    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => state);
+  return (
+    shell
+      // The page is readable from its HTML: its scripts, which only take it over, never compete with what paints it.
+      .replace(/<script type="module" crossorigin /g, '<script type="module" crossorigin fetchpriority="low" ')
+      .replace(/<link rel="modulepreload" crossorigin /g, '<link rel="modulepreload" crossorigin fetchpriority="low" ')
+      .replace(/<title>[\s\S]*?<\/title>/, () => '')
+      .replace(/<meta\s+name="description"[\s\S]*?\/>/, () => head)
+      .replace(/<div id="root">[\s\S]*<!--\/app-html-->\s*<\/div>/, () => `<div id="root">${page.html}</div>`)
+      .replace(/<noscript>[\s\S]*?<\/noscript>/, () => state)
+  );
 }
 
 /** `/` → index.html, `/characters/kilgrave` → characters/kilgrave/index.html. */

@@ -10,6 +10,7 @@ import type { EntityKind, EntityRef } from '../content/schema';
 import { entityKinds } from '../content/kinds';
 import { isRenamableKind } from '../content/tables';
 import { currentSlugQueryOptions } from '../features/aliases/api/current-slug-query';
+import { pageTitleQueryOptions } from '../features/bookmarks/api/page-title-query';
 import { PageTools } from '../features/bookmarks/components/page-tools';
 import { EditTools } from '../features/editing/components/edit-tools';
 import { factsQueryOptions } from '../features/facts/api/facts-query';
@@ -91,6 +92,9 @@ export function entityPageLoader<Key extends string | number, Param extends stri
     const [detail] = await Promise.all([
       spec.detail(queryClient, key),
       ...spec.sections.map((section) => section.preload(queryClient, key)),
+      // The page's tools come with the page (a prerendered page holds its bookmark star, disabled until the app reads
+      // the fan's bookmark), so nothing moves when the app takes it over.
+      queryClient.ensureQueryData(pageTitleQueryOptions(entityRef(spec.kind, key))),
     ]);
     if (detail) return;
     if (isRenamableKind(spec.kind)) {
