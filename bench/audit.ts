@@ -11,7 +11,11 @@ import { startStaticServer } from '../tests/e2e/static-server';
 const pages = ['/', '/characters/kilgrave', '/seasons/2', '/timeline', '/search?q=kilgrave'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
-const targets: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 };
+const targets: Record<Category, number> = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
+/** Issue 14's metric targets; /search, an app page the build does not prerender, keeps its performance target of 95. */
+const lcpTargetMs = 1200;
+const clsTarget = 0;
+const performanceTargetOf = (path: string) => (path.startsWith('/search') ? 95 : targets.performance);
 const outFile = 'bench/results/audit.json';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
@@ -99,11 +103,16 @@ try {
   await server.close();
 }
 
-const missed = audits.flatMap((audit) =>
-  categories
-    .filter((category) => audit.scores[category] < targets[category])
+const missed = audits.flatMap((audit) => [
+  ...categories
+    .filter(
+      (category) =>
+        audit.scores[category] < (category === 'performance' ? performanceTargetOf(audit.path) : targets[category]),
+    )
     .map((category) => `${audit.path} ${category}`),
-);
+  ...(audit.path.startsWith('/search') || audit.metrics.lcpMs <= lcpTargetMs ? [] : [`${audit.path} LCP`]),
+  ...(audit.metrics.cls <= clsTarget ? [] : [`${audit.path} CLS`]),
+]);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   outFile,
@@ -116,14 +125,14 @@ const rows = [
   columns,
   [
     'target',
-    `≥ ${targets.performance}`,
+    `${targets.performance}`,
     `${targets.accessibility}`,
     `${targets['best-practices']}`,
-    `≥ ${targets.seo}`,
+    `${targets.seo}`,
     '',
+    `≤ ${lcpTargetMs} ms`,
     '',
-    '',
-    '',
+    `${clsTarget}`,
     '',
   ],
   ...audits.map(({ path, scores, metrics, performanceRuns }) => [
