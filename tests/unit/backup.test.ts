@@ -10,7 +10,7 @@ import { buildBackup, collapseDuplicates, planMerge } from '../../src/features/b
 import { BackupFileError, exportBackup, importBackupFile } from '../../src/features/bookmarks/api/backup-io';
 import { importFailureMessage } from '../../src/features/bookmarks/api/import-export';
 import { historyLimit, recordView } from '../../src/features/bookmarks/api/record-view';
-import { addBookmark, saveNote } from '../../src/features/bookmarks/api/bookmark-writes';
+import { addBookmark, saveNote } from '../../src/features/bookmarks/api/save-bookmark';
 import { unsavedChangesQueryOptions } from '../../src/features/bookmarks/api/unsaved-changes-query';
 import { openTestDatabase } from '../fixtures/test-database';
 

@@ -10,7 +10,7 @@ import { WikiDatabase, type Bookmark, type Note } from '../../src/db/wiki-databa
 import type { EntityRef } from '../../src/content/schema';
 import { bookmarksQueryOptions } from '../../src/features/bookmarks/api/bookmarks-query';
 import { historyLimit, recordView } from '../../src/features/bookmarks/api/record-view';
-import { addBookmark } from '../../src/features/bookmarks/api/bookmark-writes';
+import { addBookmark } from '../../src/features/bookmarks/api/save-bookmark';
 import { smallCorpus } from '../fixtures/small-corpus';
 import { openTestDatabase } from '../fixtures/test-database';
 

@@ -3,7 +3,8 @@
 // worker failed to load, tests in Node) the same modules run in this thread.
 import { getDatabase } from '../../../db/database';
 import type { WikiDatabase } from '../../../db/wiki-database';
-import { buildBackup, lastExportSettingKey, limits } from './bookmark-file';
+import { lastExportSettingKey, limits } from './backup-limits';
+import { buildBackup } from './bookmark-file';
 import {
   backupFileErrorName,
   unreadableFileMessage,

@@ -8,12 +8,11 @@ import {
   collapseDuplicates,
   fileFormat,
   fileVersion,
-  lastExportSettingKey,
-  limits,
   readableVersions,
   type CheckedFile,
   type HistoryRow,
 } from './bookmark-file';
+import { lastExportSettingKey, limits } from './backup-limits';
 
 export type CheckResult = { ok: true; file: CheckedFile } | { ok: false; message: string };
 

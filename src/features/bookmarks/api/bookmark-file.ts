@@ -1,7 +1,8 @@
-// The backup file: its format and limits, building one from the user tables, and the merge rules an import follows.
+// The backup file: its format (its limits are in backup-limits.ts), building one from the user tables, and the merge rules an import follows.
 // (No validator here: that is backup-schema.ts, which only the import worker loads.)
 import type { Bookmark, HistoryEntry, Note, Setting } from '../../../db/wiki-database';
 import type { EntityRef } from '../../../content/schema';
+import { lastExportSettingKey } from './backup-limits';
 
 export const fileFormat = 'jessica-jones-wiki-bookmarks';
 /**
@@ -11,27 +12,6 @@ export const fileFormat = 'jessica-jones-wiki-bookmarks';
  */
 export const fileVersion = 2;
 export const readableVersions = [1, 2] as const;
-
-/** What the wiki can show, so an import holding more is refused (the note box takes 10,000 characters). */
-export const limits = {
-  rows: 1_000_000,
-  historyRows: 1_000,
-  settings: 100,
-  refKey: 200,
-  title: 500,
-  note: 10_000,
-  settingKey: 100,
-  settingText: 1_000,
-  /** The last millisecond a JavaScript Date can hold (year 275760). */
-  time: 8_640_000_000_000_000,
-  /** Bigger files are refused before they are read. */
-  fileBytes: 256 * 1024 * 1024,
-};
-
-/**
- * The setting that says when the fan last exported: it belongs to this device, so it is neither exported nor imported.
- */
-export const lastExportSettingKey = 'backup-exported-at';
 
 export type HistoryRow = Omit<HistoryEntry, 'id'>;
 export type SettingValue = string | number | boolean | null;

@@ -2,7 +2,7 @@
 // the indexed `addedAt`/`updatedAt` (so no write anywhere needs to keep a counter; removals are not counted).
 import { queryOptions } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
-import { lastExportSettingKey } from './bookmark-file';
+import { lastExportSettingKey } from './backup-limits';
 import { bookmarksQueryKey } from './bookmarks-query';
 
 /**

@@ -12,8 +12,7 @@ import { bookmarksQueryOptions, type BookmarkRow } from '../api/bookmarks-query'
 import { pageKindLabels } from '../../../content/labels';
 import { filterByKind, sortByTitle, type BookmarkFilter } from '../api/bookmark-view';
 import { clearDraft, useDrafts, type Draft } from '../api/note-drafts';
-import type { RemovedBookmark } from '../api/bookmark-writes';
-import { useRemoveBookmark, useRestoreBookmark, useToggleBookmark } from '../api/save-bookmark';
+import { useRemoveBookmark, useRestoreBookmark, useToggleBookmark, type RemovedBookmark } from '../api/save-bookmark';
 import { isoDate } from '../api/stored-time';
 import { NoteEditor } from './note-editor';
 

@@ -6,9 +6,9 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { EntityRef } from '../../../content/schema';
 import { describeWriteError } from '../../../lib/write-error';
-import { limits } from '../api/bookmark-file';
+import { limits } from '../api/backup-limits';
 import { clearDraft, getDraft, setDraft } from '../api/note-drafts';
-import { useSaveNote } from '../api/save-bookmark';
+import { saveNote, useSaveNote } from '../api/save-bookmark';
 
 const saveDelay = 400;
 
@@ -99,8 +99,7 @@ export function NoteEditor({ pageRef, title, stored }: { pageRef: EntityRef; tit
       if (timer.current === undefined) return;
       clearTimeout(timer.current);
       const draft = getDraft(pageRef);
-      if (draft)
-        import('../api/bookmark-writes').then(({ saveNote }) => saveNote(pageRef, draft.text)).catch(() => undefined);
+      if (draft) saveNote(pageRef, draft.text).catch(() => undefined);
     },
     [pageRef],
   );
