@@ -142,6 +142,8 @@ export function runEngineScenarios(engine: Engine) {
           () => document.querySelector<HTMLButtonElement>('button[aria-label="Bookmark Kilgrave"]')?.disabled,
         ),
       ).toBe(false);
+      // Clicked once the page has settled (taken over, its reads done, idle), as a fan's first click usually comes.
+      await expectSettled(driver);
       await driver.click(toggle);
       await poll(() =>
         driver.evaluate(() =>
