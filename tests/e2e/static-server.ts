@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { appShellFile } from '../../build/prerender-vite-plugin';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,7 +28,7 @@ const compressible = new Set(['.html', '.js', '.css', '.json', '.map', '.webmani
 export type StaticServer = { url: string; deploy: (folder: string) => void; close: () => Promise<void> };
 
 export async function startStaticServer(folder: string): Promise<StaticServer> {
-  if (!existsSync(join(folder, 'app-shell.html'))) {
+  if (!existsSync(join(folder, appShellFile))) {
     throw new Error(
       `There is no production build in ${folder}: run "npm test" (which builds first) or "npm run build".`,
     );
@@ -60,7 +61,7 @@ export async function startStaticServer(folder: string): Promise<StaticServer> {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    const file = isFile(candidate) ? candidate : isFile(page) ? page : join(root, 'app-shell.html');
+    const file = isFile(candidate) ? candidate : isFile(page) ? page : join(root, appShellFile);
     const name = file.slice(root.length + 1);
     const cacheControl = name.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
     const contentType = contentTypes[extname(file)] ?? 'application/octet-stream';
