@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, inject, it } from 'vitest';
 import { contentPaths } from '../../src/content/content-paths';
+import type { EntityKind } from '../../src/content/schema';
+import { keyOf, pageName } from '../../src/content/tables';
 import { loadSeedCorpus } from '../../src/content/seed-files';
 import { runsOf, spoilingTexts } from '../fixtures/spoiling-texts';
 import { routeSamples } from './route-samples';
@@ -30,10 +32,9 @@ const metaContent = (document: Document, key: string) =>
 
 /** The name a page of the corpus has (its h1). */
 function corpusName(path: string): string | undefined {
-  const [, kind, key] = path.split('/');
-  const rows = corpus[kind as keyof typeof corpus] as Record<string, unknown>[] | undefined;
-  const row = rows?.find((entry) => String(entry.slug ?? entry.number ?? entry.id) === decodeURIComponent(key ?? ''));
-  return row ? String(row.name ?? row.title) : undefined;
+  const [, kind, key] = path.split('/') as [string, EntityKind, string | undefined];
+  const row = corpus[kind]?.find((entry) => String(keyOf(kind, entry)) === decodeURIComponent(key ?? ''));
+  return row ? pageName(row) : undefined;
 }
 
 describe('prerendered files', () => {
