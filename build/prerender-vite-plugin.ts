@@ -1,13 +1,15 @@
 // Vite plugin: after the browser build, builds src/prerender.tsx for Node and renders every content URL with the app's
 // own routes into dist/<path>/index.html (the app shell stays as dist/app-shell.html for every other URL), each with
-// its page's head tags and the data the app hydrates from; then writes sitemap.xml and names it in robots.txt (with the site's origin set). Runs
-// before vite-plugin-pwa writes the service worker, so the precache sees the pages.
+// its page's head tags, the data the app hydrates from and, as its one script, the loader (src/take-over.ts) that asks
+// for the app once the page has painted; then writes sitemap.xml and names it in robots.txt (with the site's origin
+// set). Runs before vite-plugin-pwa writes the service worker, so the precache sees the pages.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RenderedPage } from '../src/prerender.tsx';
 import { serializePrerenderedState, prerenderedStateId } from '../src/lib/prerendered-state.ts';
+import { appChunksAttribute, appEntryAttribute } from '../src/lib/take-over-attributes.ts';
 import { headTags, pageHead, sitemap, siteUrl } from './page-head.ts';
 
 /** The app shell: what a host serves for any URL without a prerendered page (and the service worker offline). */
@@ -38,26 +40,35 @@ function stylesheetsFirst(html: string): string {
   );
 }
 
+/**
+ * The shell's scripts (the entry and its modulepreload links) replaced by the loader, which asks for them once the page
+ * has painted: a prerendered page is readable from its HTML, and the app only takes it over.
+ */
+function loadAppAfterPaint(shell: string, takeOverFile: string): string {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell);
+  if (!entry?.[1]) throw new Error("The app shell has no entry script for a prerendered page's loader to load.");
+  const chunkLinks = [...shell.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
+  const loader =
+    `<script type="module" src="/${takeOverFile}" ${appEntryAttribute}="${entry[1]}" ` +
+    `${appChunksAttribute}="${chunkLinks.map((link) => link[1]).join(' ')}"></script>`;
+  return chunkLinks.reduce((rest, link) => rest.replace(link[0], ''), shell).replace(entry[0], () => loader);
+}
+
 /** The shell with a page in it: head tags in place of the shell's title and description, the page in #root. */
 function pageDocument(shell: string, path: string, page: RenderedPage, origin: string): string {
   const head = headTags(pageHead(page.html, path, origin));
   const state = `<script type="application/json" id="${prerenderedStateId}">${serializePrerenderedState(page.state)}</script>`;
-  return (
-    shell
-      // The page is readable from its HTML: its scripts, which only take it over, never compete with what paints it.
-      .replace(/<script type="module" crossorigin /g, '<script type="module" crossorigin fetchpriority="low" ')
-      .replace(/<link rel="modulepreload" crossorigin /g, '<link rel="modulepreload" crossorigin fetchpriority="low" ')
-      .replace(/<title>[\s\S]*?<\/title>/, () => '')
-      .replace(/<meta\s+name="description"[\s\S]*?\/>/, () => head)
-      .replace(/<div id="root">[\s\S]*<!--\/app-html-->\s*<\/div>/, () => `<div id="root">${page.html}</div>`)
-      .replace(/<noscript>[\s\S]*?<\/noscript>/, () => state)
-  );
+  return shell
+    .replace(/<title>[\s\S]*?<\/title>/, () => '')
+    .replace(/<meta\s+name="description"[\s\S]*?\/>/, () => head)
+    .replace(/<div id="root">[\s\S]*<!--\/app-html-->\s*<\/div>/, () => `<div id="root">${page.html}</div>`)
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, () => state);
 }
 
 /** `/` → index.html, `/characters/kilgrave` → characters/kilgrave/index.html. */
 const fileOf = (path: string) => join(...decodeURIComponent(path).split('/').filter(Boolean), 'index.html');
 
-async function prerender(config: ResolvedConfig, origin: string): Promise<void> {
+async function prerender(config: ResolvedConfig, origin: string, takeOverFile: string): Promise<void> {
   const outDir = resolve(config.root, config.build.outDir);
   // Inside node_modules, so the server bundle's imports of React and the rest resolve; one folder per build, so a
   // second build in the same process (the update test's) never reuses the first one's modules.
@@ -82,13 +93,14 @@ async function prerender(config: ResolvedConfig, origin: string): Promise<void> 
     )) as PrerenderModule;
     const shell = stylesheetsFirst(readFileSync(join(outDir, 'index.html'), 'utf8'));
     writeFileSync(join(outDir, appShellFile), shell);
+    const pageShell = loadAppAfterPaint(shell, takeOverFile);
     const paths = await listContentPaths();
     for (const path of paths) {
       const page = await renderPage(path);
       if (page.status !== 200) throw new Error(`Prerendering ${path} answered ${page.status}, not its page.`);
       const file = join(outDir, fileOf(path));
       mkdirSync(join(file, '..'), { recursive: true });
-      writeFileSync(file, pageDocument(shell, path, page, origin));
+      writeFileSync(file, pageDocument(pageShell, path, page, origin));
     }
     writeFileSync(join(outDir, 'sitemap.xml'), sitemap(origin, paths));
     // robots.txt may only name the sitemap by its absolute URL: without the site's origin it does not.
@@ -107,6 +119,8 @@ async function prerender(config: ResolvedConfig, origin: string): Promise<void> 
 
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
+  let takeOverChunk = '';
+  let takeOverFile = '';
   return {
     name: 'jessica-jones-prerender',
     apply: (_, env) => (env.command === 'build' && !env.isSsrBuild) || env.isPreview === true,
@@ -132,12 +146,20 @@ export function prerenderPlugin(): Plugin {
         next();
       });
     },
+    // The prerendered pages' loader, a chunk of its own (a few hundred bytes) beside the app's entry.
+    buildStart() {
+      if (config.command === 'build' && !config.build.ssr)
+        takeOverChunk = this.emitFile({ type: 'chunk', id: join(config.root, 'src/take-over.ts'), name: 'take-over' });
+    },
+    generateBundle() {
+      if (takeOverChunk) takeOverFile = this.getFileName(takeOverChunk);
+    },
     closeBundle: {
       order: 'pre',
       sequential: true,
       async handler() {
         if (config.build.ssr) return;
-        await prerender(config, (process.env[siteOriginVariable] ?? '').replace(/\/+$/, ''));
+        await prerender(config, (process.env[siteOriginVariable] ?? '').replace(/\/+$/, ''), takeOverFile);
       },
     },
   };

@@ -1,6 +1,7 @@
 // The entry point: configures the database with the bundled corpus, creates the QueryClient and router, and renders the
 // app, taking over (hydrating) the page's prerendered HTML when the build wrote one for this URL.
 import { hydrate, type QueryClient } from '@tanstack/react-query';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import corpusHash from 'virtual:corpus-hash';
 import { App, createAppRouter, type AppRouter } from './app';
@@ -12,6 +13,9 @@ import './styles.css';
 configureDatabase({
   corpus: { hash: corpusHash, load: () => import('virtual:corpus').then((module) => module.default()) },
 });
+
+/** Ends the current task, so the browser can paint and answer input before the next step of taking a page over. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * Hydrates the prerendered page with the data it was rendered from (so the first render matches the HTML and nothing
@@ -28,16 +32,23 @@ async function takeOver(container: HTMLElement, queryClient: QueryClient, router
     return;
   }
   hydrate(queryClient, state.queries);
+  await nextTask();
   // Marks the router as taking over server-rendered HTML, so it renders the page as the server did (no suspense
   // boundary around the root); TanStack's own hydration does the same but needs an inline script the CSP forbids.
   router.ssr = { manifest: undefined };
   await router.load();
+  await nextTask();
   const readFansData = () => void queryClient.invalidateQueries();
-  hydrateRoot(container, <App queryClient={queryClient} router={router} onCommitted={readFansData} />);
+  // As a transition, React hydrates in slices that yield to the browser (a click or a key is answered between them)
+  // instead of in one long task; the page is already painted, so nothing waits for it.
+  startTransition(() => {
+    hydrateRoot(container, <App queryClient={queryClient} router={router} onCommitted={readFansData} />);
+  });
 }
 
 const container = document.getElementById('root');
 if (container) {
   const queryClient = createQueryClient();
-  void takeOver(container, queryClient, createAppRouter(queryClient));
+  // Evaluating the app's modules is one task already: the router is made in the next.
+  void nextTask().then(() => takeOver(container, queryClient, createAppRouter(queryClient)));
 }

@@ -1,15 +1,30 @@
 // Citation markers and the page's reference list: markers number sources wiki-wide and link to the source page; the
-// list shows exactly the sources the page's markers cite.
+// list shows exactly the sources the page's markers cite, in the prerendered HTML too.
 import { Link } from '@tanstack/react-router';
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Source } from '../content/schema';
 import { DateText } from './date-text';
 
-/** Which source ids the markers rendered inside one page cite, with a count per id so unmounting stays correct. */
+/**
+ * Which source ids the markers mounted inside one page cite, with a count per id so unmounting stays correct; and which
+ * ids the markers rendered so far cite, for the first render, before anything mounts: the build's prerendering (which
+ * mounts nothing) and the browser's hydration of that HTML both render the markers before the list below them, so
+ * both list the same sources.
+ */
 class CitationRegistry {
   private counts = new Map<string, number>();
   private listeners = new Set<() => void>();
   private snapshot: readonly string[] = [];
+  private rendered = new Set<string>();
+  private renderedSnapshot: readonly string[] = [];
+
+  noteRendered(ids: readonly string[]) {
+    if (ids.every((id) => this.rendered.has(id))) return;
+    for (const id of ids) this.rendered.add(id);
+    this.renderedSnapshot = [...this.rendered].sort();
+  }
+
+  getFirstRenderSnapshot = () => this.renderedSnapshot;
 
   register(ids: readonly string[]): () => void {
     for (const id of ids) this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
@@ -60,6 +75,7 @@ export function Cite({ sources }: { sources: readonly string[] }) {
   const registry = useContext(RegistryContext);
   const numbering = useSourceNumbering();
   const key = sources.join(' ');
+  registry?.noteRendered(sources);
   useEffect(() => registry?.register(key.split(' ')), [registry, key]);
   return (
     <sup className="cite">
@@ -82,7 +98,7 @@ export function ReferenceList() {
   const cited = useSyncExternalStore(
     registry?.subscribe ?? noSubscription,
     registry?.getSnapshot ?? emptySnapshot,
-    emptySnapshot,
+    registry?.getFirstRenderSnapshot ?? emptySnapshot,
   );
   if (cited.length === 0) return null;
   return (

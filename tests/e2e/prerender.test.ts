@@ -10,6 +10,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { contentPaths } from '../../src/content/content-paths';
 import type { EntityKind } from '../../src/content/schema';
 import { keyOf, pageName } from '../../src/content/tables';
+import { appChunksAttribute, appEntryAttribute } from '../../src/lib/take-over-attributes';
+import { appShellFile } from '../../build/prerender-vite-plugin';
 import { loadSeedCorpus } from '../../src/content/seed-files';
 import { runsOf, spoilingTexts } from '../fixtures/spoiling-texts';
 import { routeSamples } from './route-samples';
@@ -59,6 +61,18 @@ describe('prerendered files', () => {
     expect(image).toMatch(/^\/og\/[a-z]+\.png$/);
     expect(existsSync(join(inject('distA'), image))).toBe(true);
     expect(document.querySelector('noscript')).toBeNull();
+    // Its one script is the loader, which asks for the app (the shell's entry and chunks) once the page has painted.
+    const shell = new JSDOM(readFileSync(join(inject('distA'), appShellFile), 'utf8')).window.document;
+    const shellEntry = shell.querySelector('script[type="module"][src]')?.getAttribute('src');
+    const shellChunks = [...shell.querySelectorAll('link[rel="modulepreload"]')].map((link) =>
+      link.getAttribute('href'),
+    );
+    const scripts = [...document.querySelectorAll('script:not([type="application/json"])')];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.getAttribute('src')).toMatch(/^\/assets\/take-over-[\w-]+\.js$/);
+    expect(scripts[0]?.getAttribute(appEntryAttribute)).toBe(shellEntry);
+    expect(scripts[0]?.getAttribute(appChunksAttribute)?.split(' ')).toEqual(shellChunks);
+    expect(document.querySelector('link[rel="modulepreload"]')).toBeNull();
   });
 
   it('the sitemap lists every page', () => {
@@ -146,6 +160,17 @@ describe('the app taking a prerendered page over', () => {
         () => (window as unknown as { servedHeading: Element }).servedHeading === document.querySelector('main h1'),
       );
       expect(sameHeading, 'the served h1 was replaced rather than hydrated').toBe(true);
+      // The app's code was asked for only once the page had painted from its HTML.
+      const [firstPaint, appRequested] = await page.evaluate(() => [
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        Math.min(
+          ...performance
+            .getEntriesByType('resource')
+            .filter((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name))
+            .map((entry) => entry.startTime),
+        ),
+      ]);
+      expect(appRequested).toBeGreaterThanOrEqual(firstPaint ?? Number.NaN);
       expect(errors).toEqual([]);
       expect(console).toEqual([]);
       await context.close();

@@ -1,5 +1,5 @@
 // The header's search box: an ARIA 1.2 combobox with suggestions as you type; arrows move, Enter opens, Escape closes;
-// "/" and Ctrl/Cmd+K focus it.
+// "/" and Ctrl/Cmd+K focus it. When suggestions fail to load, it says so and still offers the full results page.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
@@ -20,12 +20,17 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
   const query = normaliseQuery(text);
   const spoilerLevel = useSpoilerLevel();
-  const { data: hits = [], isFetching } = useQuery({
+  const {
+    data: hits = [],
+    isFetching,
+    isError,
+  } = useQuery({
     ...searchQueryOptions(query, spoilerLevel, suggestionCount),
     enabled: open && query.length > 0,
     placeholderData: keepPreviousData,
   });
-  const suggestions = query.length > 0 ? hits : [];
+  // A failed search keeps its previous results as data: they no longer match what the fan typed.
+  const suggestions = query.length > 0 && !isError ? hits : [];
   const optionCount = query.length > 0 ? suggestions.length + 1 : 0;
   const expanded = open && optionCount > 0;
 
@@ -134,12 +139,20 @@ export function SearchBox() {
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => go(suggestions.length)}
         >
-          {suggestions.length === 0 && !isFetching ? 'No matches yet: see all results' : 'See all results'} for “
-          {query.length > 40 ? `${query.slice(0, 40)}…` : query}”
+          {isError
+            ? 'Suggestions could not be loaded: see all results'
+            : suggestions.length === 0 && !isFetching
+              ? 'No matches yet: see all results'
+              : 'See all results'}{' '}
+          for “{query.length > 40 ? `${query.slice(0, 40)}…` : query}”
         </li>
       </ul>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {expanded ? `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}` : ''}
+        {!expanded
+          ? ''
+          : isError
+            ? 'Suggestions could not be loaded'
+            : `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}`}
       </p>
     </div>
   );

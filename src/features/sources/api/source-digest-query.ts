@@ -1,7 +1,7 @@
 // Query factory: "What this article says": the statements one source article makes, in the article's order (from
-// seeds/coverage.json, shipped as virtual:source-digest), each with the page that carries it.
+// seeds/coverage.json, shipped as virtual:source-digest, a chunk of its own loaded by the first digest read), each
+// with the page that carries it.
 import { queryOptions } from '@tanstack/react-query';
-import digest from 'virtual:source-digest';
 import { entityRef } from '../../../content/refs';
 import type { EntityKind, EntityRef } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
@@ -15,6 +15,7 @@ export const sourceDigestQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['sources', id, 'digest'],
     queryFn: async (): Promise<DigestStatement[]> => {
+      const { default: digest } = await import('virtual:source-digest');
       const carriers = digest[id] ?? [];
       if (carriers.length === 0) return [];
       const { db } = await getDatabase();
