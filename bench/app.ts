@@ -34,13 +34,13 @@ function installProbe(checks: Record<string, Check>) {
   Object.assign(window, { benchProbe: probe });
   // When the app has taken over the page: React attaches itself to the h1 it hydrates (or renders), without changing
   // the DOM a prerendered page already has.
-  const watchTakeOver = () => {
+  const takeOverWatch = setInterval(() => {
     const heading = document.querySelector('main h1');
     if (heading && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'))) {
       probe.seen.app = performance.now();
-    } else requestAnimationFrame(watchTakeOver);
-  };
-  requestAnimationFrame(watchTakeOver);
+      clearInterval(takeOverWatch);
+    }
+  }, 4);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });

@@ -123,6 +123,12 @@ describe('crawlers and readers without JavaScript', () => {
       .getByText(kilgrave?.summary.text.split(' ').slice(0, 6).join(' ') ?? '')
       .first()
       .waitFor();
+    // The relationship map needs JavaScript: its place says where the same relationships are listed.
+    const mapSection = page.getByRole('region', { name: 'Relationship map' });
+    await expect
+      .poll(() => mapSection.getByText(/the relationships above are the same, as a list/).isVisible())
+      .toBe(true);
+    expect(await mapSection.getByText('Drawing the map…').isVisible()).toBe(false);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' }).click();
     await page.waitForURL('**/characters');
     await expectStaticHeading(page, 'Characters');

@@ -1,6 +1,7 @@
 // The relationship map as pages place it: its code loads only when the map's place on the page comes near the screen,
 // so it never delays a page becoming usable; if its code or its layout cannot load (the network gone before the app was
-// cached), the map's place says so and offers a reload, and the rest of the page stays.
+// cached), the map's place says so and offers a reload, and the rest of the page stays. Read without JavaScript (a
+// prerendered page), its place says where the same relationships are listed.
 import './map-placeholder.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { FailureBoundary } from '../../../components/failure-boundary';
@@ -33,7 +34,14 @@ export function DeferredRelationshipMap(props: RelationshipMapProps) {
     observer.observe(element);
     return () => observer.disconnect();
   }, [isNear]);
-  const placeholder = <p className="relationship-map-placeholder muted">Drawing the map…</p>;
+  const placeholder = (
+    <p className="relationship-map-placeholder muted">
+      <span className="with-scripting">Drawing the map…</span>
+      <span className="without-scripting">
+        The map is drawn by JavaScript, which is off here: the relationships above are the same, as a list.
+      </span>
+    </p>
+  );
   const failed = () => (
     <p className="relationship-map-placeholder muted" role="status">
       <span>
