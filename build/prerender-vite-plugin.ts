@@ -9,7 +9,13 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { RenderedPage } from '../src/prerender.tsx';
 import { serializePrerenderedState, prerenderedStateId } from '../src/lib/prerendered-state.ts';
-import { appChunksAttribute, appEntryAttribute } from '../src/lib/take-over-attributes.ts';
+import { spoilerAnsweredAttribute, spoilerAnsweredNoteKey } from '../src/lib/spoiler-answered-note.ts';
+import {
+  answeredMarkAttribute,
+  answeredNoteKeyAttribute,
+  appChunksAttribute,
+  appEntryAttribute,
+} from '../src/lib/take-over-attributes.ts';
 import { headTags, pageHead, sitemap, siteUrl } from './page-head.ts';
 
 /** The app shell: what a host serves for any URL without a prerendered page (and the service worker offline). */
@@ -41,17 +47,22 @@ function stylesheetsFirst(html: string): string {
 }
 
 /**
- * The shell's scripts (the entry and its modulepreload links) replaced by the loader, which asks for them once the page
- * has painted: a prerendered page is readable from its HTML, and the app only takes it over.
+ * The shell's scripts (the entry and its modulepreload links) replaced by the loader, a classic script in the head so it
+ * runs before the first paint (a few hundred bytes, asked for beside the stylesheet, which blocks the paint anyway); it
+ * asks for the app once the page has painted: a prerendered page is readable from its HTML, and the app only takes it
+ * over.
  */
 function loadAppAfterPaint(shell: string, takeOverFile: string): string {
-  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell);
+  const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(shell);
   if (!entry?.[1]) throw new Error("The app shell has no entry script for a prerendered page's loader to load.");
   const chunkLinks = [...shell.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
   const loader =
-    `<script type="module" src="/${takeOverFile}" ${appEntryAttribute}="${entry[1]}" ` +
-    `${appChunksAttribute}="${chunkLinks.map((link) => link[1]).join(' ')}"></script>`;
-  return chunkLinks.reduce((rest, link) => rest.replace(link[0], ''), shell).replace(entry[0], () => loader);
+    `<script src="/${takeOverFile}" ${appEntryAttribute}="${entry[1]}" ` +
+    `${appChunksAttribute}="${chunkLinks.map((link) => link[1]).join(' ')}" ` +
+    `${answeredNoteKeyAttribute}="${spoilerAnsweredNoteKey}" ${answeredMarkAttribute}="${spoilerAnsweredAttribute}"></script>`;
+  return chunkLinks
+    .reduce((rest, link) => rest.replace(link[0], ''), shell.replace(entry[0], ''))
+    .replace(/<\/head>/, () => `  ${loader}\n  </head>`);
 }
 
 /** The shell with a page in it: head tags in place of the shell's title and description, the page in #root. */
@@ -151,8 +162,15 @@ export function prerenderPlugin(): Plugin {
       if (config.command === 'build' && !config.build.ssr)
         takeOverChunk = this.emitFile({ type: 'chunk', id: join(config.root, 'src/take-over.ts'), name: 'take-over' });
     },
-    generateBundle() {
-      if (takeOverChunk) takeOverFile = this.getFileName(takeOverChunk);
+    generateBundle(_, bundle) {
+      if (!takeOverChunk) return;
+      takeOverFile = this.getFileName(takeOverChunk);
+      // A classic script can't import: whatever it shares with the app must reach it through its data attributes.
+      const chunk = bundle[takeOverFile];
+      if (chunk?.type === 'chunk' && chunk.imports.length > 0)
+        this.error(
+          `src/take-over.ts must import nothing the app imports, but its chunk imports ${chunk.imports.join(', ')}.`,
+        );
     },
     closeBundle: {
       order: 'pre',

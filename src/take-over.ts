@@ -1,8 +1,25 @@
-// A prerendered page's only script (the build, build/prerender-vite-plugin.ts, names the app's entry and the chunks it
-// imports in this script's data attributes): once the page has painted from its HTML and stylesheet, it loads the app,
-// which then takes the page over. The page is readable and its links work before; the app's JavaScript never shares
-// the network or the main thread with the first paint.
-import { appChunksAttribute, appEntryAttribute } from './lib/take-over-attributes';
+// A prerendered page's only script, in its head (the build, build/prerender-vite-plugin.ts, names the app's entry and
+// the chunks it imports, and the spoiler note, in this script's data attributes). Before the page paints, it hides the
+// spoiler question when this device's fan has answered it (src/lib/spoiler-answered-note.ts). Once the page has painted from its HTML and
+// stylesheet, it loads the app, which then takes the page over: the page is readable and its links work before, and
+// the app's JavaScript never shares the network or the main thread with the first paint.
+import {
+  answeredMarkAttribute,
+  answeredNoteKeyAttribute,
+  appChunksAttribute,
+  appEntryAttribute,
+} from './lib/take-over-attributes';
+
+/** Marks the page when this device noted that its fan answered the spoiler question: the stylesheet hides it. */
+function hideAnsweredQuestion(script: HTMLScriptElement) {
+  const noteKey = script.getAttribute(answeredNoteKeyAttribute);
+  const mark = script.getAttribute(answeredMarkAttribute);
+  try {
+    if (noteKey && mark && localStorage.getItem(noteKey) !== null) document.documentElement.setAttribute(mark, '');
+  } catch {
+    // Storage blocked: the question shows until the app has read the setting.
+  }
+}
 
 function loadApp(script: HTMLScriptElement) {
   for (const href of (script.getAttribute(appChunksAttribute) ?? '').split(' ').filter(Boolean)) {
@@ -32,5 +49,8 @@ function afterFirstPaint(then: () => void) {
   observer.observe({ type: 'paint', buffered: true });
 }
 
-const script = document.querySelector<HTMLScriptElement>(`script[${appEntryAttribute}]`);
-if (script) afterFirstPaint(() => loadApp(script));
+const script = document.currentScript;
+if (script instanceof HTMLScriptElement) {
+  hideAnsweredQuestion(script);
+  afterFirstPaint(() => loadApp(script));
+}

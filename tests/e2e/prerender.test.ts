@@ -69,6 +69,9 @@ describe('prerendered files', () => {
     );
     const scripts = [...document.querySelectorAll('script:not([type="application/json"])')];
     expect(scripts).toHaveLength(1);
+    // A classic script in the head: it runs before the first paint (to hide an answered spoiler question).
+    expect(scripts[0]?.parentElement?.tagName).toBe('HEAD');
+    expect(scripts[0]?.hasAttribute('type')).toBe(false);
     expect(scripts[0]?.getAttribute('src')).toMatch(/^\/assets\/take-over-[\w-]+\.js$/);
     expect(scripts[0]?.getAttribute(appEntryAttribute)).toBe(shellEntry);
     expect(scripts[0]?.getAttribute(appChunksAttribute)?.split(' ')).toEqual(shellChunks);

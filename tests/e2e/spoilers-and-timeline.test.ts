@@ -10,9 +10,26 @@ describe('spoiler shield', () => {
 
   it('asks once on the first visit, and “Season 1” hides Season 2 on Jessica’s page and in search', async () => {
     const { context, page, errors } = await browser.open();
+    // Whether the page showed the question at its first paint, before the app took it over.
+    await page.addInitScript(() => {
+      const observer = new PerformanceObserver((entries) => {
+        if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        const question = document.querySelector('.spoiler-question');
+        Object.assign(window, {
+          askedAtFirstPaint: question !== null && getComputedStyle(question).display !== 'none',
+        });
+      });
+      observer.observe({ type: 'paint', buffered: true });
+    });
+    const askedAtFirstPaint = async () => {
+      await page.waitForFunction(() => 'askedAtFirstPaint' in window);
+      return page.evaluate(() => (window as unknown as { askedAtFirstPaint: boolean }).askedAtFirstPaint);
+    };
     await page.goto('/characters/jessica-jones');
     await headingOf(page);
     await page.getByText('How far have you watched?').waitFor();
+    expect(await askedAtFirstPaint()).toBe(true);
     expect(await page.getByText(seasonTwoFact).count()).toBe(0);
 
     await page.getByRole('group', { name: 'I have watched' }).getByRole('button', { name: 'Season 1' }).click();
@@ -30,7 +47,9 @@ describe('spoiler shield', () => {
 
     await page.reload();
     await expectHeading(page, 'Jessica Jones');
-    // The prerendered page asks, as at "nothing yet", until the app has read the fan's choice.
+    // The prerendered page holds the question (it holds no fan's data), but this device noted the answer: hidden
+    // before the first paint, and gone once the app has read the fan's choice.
+    expect(await askedAtFirstPaint()).toBe(false);
     await expect.poll(() => page.getByText('How far have you watched?').count()).toBe(0);
     expect(await page.getByText(seasonTwoFact).count()).toBe(0);
 

@@ -1,7 +1,8 @@
 // Query factory: the fan's spoiler level (the last season watched) from the Dexie settings table, and whether they have
-// been asked.
+// been asked (each read also notes that on the device, for prerendered pages to hide the question before they paint).
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
+import { noteSpoilerAnswered } from '../../../lib/spoiler-answered-note';
 
 export const spoilerSettingKey = 'spoiler-level';
 /** What the fan has watched: nothing yet, up to a season, or everything. */
@@ -19,9 +20,12 @@ export const spoilerSettingQueryOptions = () =>
       const { db } = await getDatabase();
       const stored = (await db.settings.get(spoilerSettingKey))?.value;
       // Until the fan answers, nothing is spoiled: a spoiler can't be unread.
-      return stored === 0 || stored === 1 || stored === 'all'
-        ? { choice: stored, asked: true }
-        : { choice: 0, asked: false };
+      const setting: SpoilerSetting =
+        stored === 0 || stored === 1 || stored === 'all'
+          ? { choice: stored, asked: true }
+          : { choice: 0, asked: false };
+      noteSpoilerAnswered(setting.asked);
+      return setting;
     },
   });
 

@@ -54,7 +54,7 @@ export function SpoilerQuestion() {
   const save = useSaveSpoilerChoice();
   if (setting.asked) return null;
   return (
-    <Notice>
+    <Notice className="spoiler-question">
       <span>
         <strong>How far have you watched?</strong> The wiki hides what would spoil the rest. Until you choose, spoilers
         are hidden.
