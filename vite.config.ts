@@ -98,6 +98,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every engine the wiki supports (and is tested in: Chromium, Firefox ESR, WebKitGTK) has <link rel=modulepreload>.
+    modulePreload: { polyfill: false },
     sourcemap: true,
     rolldownOptions: {
       // Every page needs TanStack's router and query, so their modules travel as one chunk: split among the chunks that
