@@ -53,6 +53,12 @@ function installProbe(checks: Record<string, Check>) {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
+/** Waits until the probe has seen `name` (a check, or "app": the app has taken the page over). */
+const waitUntilSeen = (page: Page, name: string) =>
+  page.waitForFunction((seen) => seen in (window as unknown as { benchProbe: Probe }).benchProbe.seen, name, {
+    timeout: 120_000,
+  });
+
 const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { benchProbe: Probe }).benchProbe);
 
 async function openProbed(
@@ -63,11 +69,7 @@ async function openProbed(
 ): Promise<Probe> {
   await browserPage.addInitScript(installProbe, checks);
   await browserPage.goto(url);
-  await browserPage.waitForFunction(
-    (name) => name in (window as unknown as { benchProbe: Probe }).benchProbe.seen,
-    waitFor,
-    { timeout: 120_000 },
-  );
+  await waitUntilSeen(browserPage, waitFor);
   return readProbe(browserPage);
 }
 
@@ -168,13 +170,7 @@ async function measureRun(
     );
     figures['/characters: list in DOM, ms from navigation'] = list.seen.list ?? NaN;
     // The scroll starts once the app has taken the prerendered list over, so its long tasks are the scroll's own.
-    await third.waitForFunction(
-      () => 'app' in (window as unknown as { benchProbe: Probe }).benchProbe.seen,
-      undefined,
-      {
-        timeout: 120_000,
-      },
-    );
+    await waitUntilSeen(third, 'app');
     await third.waitForTimeout(1000);
     const loaded = await readProbe(third);
     figures['/characters: app took over, ms from navigation'] = loaded.seen.app ?? NaN;
