@@ -2,10 +2,11 @@
 // app, taking over (hydrating) the page's prerendered HTML when the build wrote one for this URL.
 import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from './lib/react-dom-client';
 import corpusHash from 'virtual:corpus-hash';
 import { App, createAppRouter, type AppRouter } from './app';
 import { configureDatabase } from './db/database';
+import { nextTask } from './lib/next-task';
 import { createQueryClient } from './lib/query-client';
 import { readPrerenderedState } from './lib/prerendered-state';
 import './styles.css';
@@ -13,9 +14,6 @@ import './styles.css';
 configureDatabase({
   corpus: { hash: corpusHash, load: () => import('virtual:corpus').then((module) => module.default()) },
 });
-
-/** Ends the current task, so the browser can paint and answer input before the next step of taking a page over. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * Hydrates the prerendered page with the data it was rendered from (so the first render matches the HTML and nothing
@@ -46,9 +44,14 @@ async function takeOver(container: HTMLElement, queryClient: QueryClient, router
   });
 }
 
-const container = document.getElementById('root');
-if (container) {
+/** Starts the app in steps of a task each: evaluating its modules is one, making the router (its route tree) the next. */
+async function start(container: HTMLElement) {
   const queryClient = createQueryClient();
-  // Evaluating the app's modules is one task already: the router is made in the next.
-  void nextTask().then(() => takeOver(container, queryClient, createAppRouter(queryClient)));
+  await nextTask();
+  const router = createAppRouter(queryClient);
+  await nextTask();
+  await takeOver(container, queryClient, router);
 }
+
+const container = document.getElementById('root');
+if (container) void start(container);

@@ -21,16 +21,31 @@ function hideAnsweredQuestion(script: HTMLScriptElement) {
   }
 }
 
-function loadApp(script: HTMLScriptElement) {
-  for (const href of (script.getAttribute(appChunksAttribute) ?? '').split(' ').filter(Boolean)) {
+/** A later task (this script imports nothing, so it can't share src/lib/next-task.ts). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * Asks for the app's chunks at once, then evaluates them one per task, in the build's order (a chunk after the chunks
+ * it imports), and the entry last: evaluating the whole app in one go is one long task that a click waits behind.
+ */
+async function loadApp(script: HTMLScriptElement) {
+  const chunks = (script.getAttribute(appChunksAttribute) ?? '').split(' ').filter(Boolean);
+  for (const href of chunks) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
     document.head.append(link);
   }
   const entry = script.getAttribute(appEntryAttribute);
-  // The page stays readable if the app can't load (offline before the service worker was installed, say).
-  if (entry) import(/* @vite-ignore */ entry).catch(() => undefined);
+  try {
+    for (const chunk of chunks) {
+      await import(/* @vite-ignore */ chunk);
+      await nextTask();
+    }
+    if (entry) await import(/* @vite-ignore */ entry);
+  } catch {
+    // The page stays readable if the app can't load (offline before the service worker was installed, say).
+  }
 }
 
 /**
@@ -52,5 +67,5 @@ function afterFirstPaint(then: () => void) {
 const script = document.currentScript;
 if (script instanceof HTMLScriptElement) {
   hideAnsweredQuestion(script);
-  afterFirstPaint(() => loadApp(script));
+  afterFirstPaint(() => void loadApp(script));
 }

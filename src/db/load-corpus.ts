@@ -1,9 +1,11 @@
 // First-start loading: when the stored corpus hash differs from the bundled one, replace the stored content with the
 // new corpus's bundles, drop the stale search index and re-base the fans' edits on it, in one transaction; timed as
-// User Timing measures (corpus-import, corpus-write, edits-rebase).
+// User Timing measures (corpus-import, corpus-write, edits-rebase). The work comes in short tasks (a table's bundles,
+// a few bundles written), so a page the fan is already reading keeps answering while the corpus loads.
 import type { Corpus } from '../content/schema';
 import { tableNames } from '../content/tables';
-import { bundleTable } from './content-bundles';
+import { nextTask } from '../lib/next-task';
+import { bundleTable, type ContentBundle } from './content-bundles';
 import type { WikiDatabase } from './wiki-database';
 
 export type CorpusSource = {
@@ -13,6 +15,22 @@ export type CorpusSource = {
   load: () => Promise<Corpus>;
 };
 
+/**
+ * Bundles per write: each write is an IndexedDB request whose rows the browser copies on the main thread, a few hundred
+ * rows at a time (a bundle holds up to 100).
+ */
+export const bundlesPerWrite = 4;
+
+/** Every table's bundles, a table per task. */
+async function bundleCorpus(corpus: Corpus): Promise<ContentBundle[]> {
+  const bundles: ContentBundle[] = [];
+  for (const table of tableNames) {
+    bundles.push(...bundleTable(table, corpus[table]));
+    await nextTask();
+  }
+  return bundles;
+}
+
 export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource): Promise<'loaded' | 'unchanged'> {
   const stored = await db.meta.get('corpus');
   if (stored?.hash === source.hash) return 'unchanged';
@@ -20,13 +38,15 @@ export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource
   const corpus = await source.load();
   const writeStart = performance.now();
   performance.measure('corpus-import', { start: importStart, end: writeStart });
-  const bundles = tableNames.flatMap((table) => bundleTable(table, corpus[table]));
+  const bundles = await bundleCorpus(corpus);
   // Loaded before the transaction (which must not wait on anything but IndexedDB), and only when there are edits to
   // re-base: a first visit has none, and doesn't fetch it before its page is usable.
   const rebase = (await db.edits.count()) > 0 ? (await import('./rebase-edits')).rebaseStoredEdits : undefined;
   await db.transaction('rw', [db.content, db.meta, db.searchIndex, db.edits], async () => {
     await Promise.all([db.searchIndex.clear(), db.content.clear()]);
-    await db.content.bulkPut(bundles);
+    // Awaiting each write keeps the transaction open (the next is asked for when the last succeeds) and ends the task.
+    for (let start = 0; start < bundles.length; start += bundlesPerWrite)
+      await db.content.bulkPut(bundles.slice(start, start + bundlesPerWrite));
     if (rebase) {
       const rebaseStart = performance.now();
       await rebase(db, corpus, source.hash);

@@ -1,7 +1,7 @@
 // First-start loading: loads once, skips when the hash is unchanged, replaces content wholesale on a new hash, never
 // touches user tables.
 import { describe, expect, it, vi } from 'vitest';
-import { loadCorpusIfChanged } from '../../src/db/load-corpus';
+import { bundlesPerWrite, loadCorpusIfChanged } from '../../src/db/load-corpus';
 import { readPages, readTable } from '../../src/db/read-content';
 import { WikiDatabase } from '../../src/db/wiki-database';
 import { smallCorpus } from '../fixtures/small-corpus';
@@ -19,6 +19,16 @@ describe('loadCorpusIfChanged', () => {
     expect(await readTable(db, 'facts')).toHaveLength(corpus.facts.length);
     expect(await readTable(db, 'events')).toHaveLength(corpus.events.length);
     expect((await db.meta.get('corpus'))?.hash).toBe('v1');
+  });
+
+  it('writes the bundles a few at a time, in one transaction, so no single task copies the whole corpus', async () => {
+    const db = freshDatabase();
+    const bulkPut = vi.spyOn(db.content, 'bulkPut');
+    await loadCorpusIfChanged(db, { hash: 'v1', load: async () => smallCorpus() });
+    const writes = bulkPut.mock.calls.map(([bundles]) => bundles.length);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(Math.max(...writes)).toBeLessThanOrEqual(bundlesPerWrite);
+    expect(writes.reduce((sum, count) => sum + count, 0)).toBe(await db.content.count());
   });
 
   it('does nothing, and never loads the corpus, when the hash is unchanged', async () => {
