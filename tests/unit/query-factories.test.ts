@@ -1,6 +1,7 @@
 // Every query factory, run through a QueryClient against a small fixture corpus in fake IndexedDB.
 import { QueryClient } from '@tanstack/react-query';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDatabase } from '../../src/db/database';
 import { characterQueryOptions } from '../../src/features/characters/api/character-query';
 import { charactersQueryOptions } from '../../src/features/characters/api/characters-query';
 import { factsQueryOptions } from '../../src/features/facts/api/facts-query';
@@ -15,6 +16,9 @@ import { databaseStatusQueryOptions } from '../../src/features/storage/api/datab
 import { subjectQueryOptions } from '../../src/features/subjects/api/subject-query';
 import { subjectsQueryOptions } from '../../src/features/subjects/api/subjects-query';
 import { eventsQueryOptions } from '../../src/features/timeline/api/events-query';
+import { pageEditMarksQueryOptions } from '../../src/features/editing/api/page-edit-marks-query';
+import type { Row } from '../../src/content/tables';
+import { saveEdit } from '../fixtures/fan-edits';
 import { sourceA, sourceB } from '../fixtures/small-corpus';
 import { openTestDatabase } from '../fixtures/test-database';
 
@@ -165,5 +169,25 @@ describe('events and storage', () => {
 
   it('reports where the data is kept', async () => {
     expect(await queryClient.fetchQuery(databaseStatusQueryOptions())).toEqual({ storage: 'browser' });
+  });
+});
+
+describe('page edit marks', () => {
+  it('are none, without reading the page, while the fan has no edits', async () => {
+    const { db } = await getDatabase();
+    const where = vi.spyOn(db.content, 'where');
+    expect(await queryClient.fetchQuery(pageEditMarksQueryOptions('characters:test-heroine'))).toEqual([]);
+    expect(where).not.toHaveBeenCalled();
+  });
+
+  it('mark the fan’s changed row on that page only', async () => {
+    const { db } = await getDatabase();
+    await saveEdit(db, 'characters:test-heroine', (document) => ({
+      ...document,
+      page: { ...(document.page as Row<'characters'>), summary: { text: 'A fan’s summary.', sources: [sourceA] } },
+    }));
+    const marks = await queryClient.fetchQuery(pageEditMarksQueryOptions('characters:test-heroine'));
+    expect(marks).toEqual([expect.objectContaining({ state: 'applied', fields: ['summary'] })]);
+    expect(await queryClient.fetchQuery(pageEditMarksQueryOptions('characters:test-villain'))).toEqual([]);
   });
 });

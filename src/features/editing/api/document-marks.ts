@@ -13,9 +13,9 @@ export function editMarks(document: PageDocument): EditMark[] {
   });
 }
 
-/** Whether a new published version left something on the page for the fan to settle (a conflict, an orphan). */
-export function hasUnsettledEdits(document: PageDocument): boolean {
-  return editMarks(document).some((mark) => mark.state === 'conflict' || mark.state === 'orphaned');
+/** Whether a new published version left something among these marks for the fan to settle (a conflict, an orphan). */
+export function hasUnsettledMarks(marks: readonly EditMark[]): boolean {
+  return marks.some((mark) => mark.state === 'conflict' || mark.state === 'orphaned');
 }
 
 /** Whether the page is one the fan created. */

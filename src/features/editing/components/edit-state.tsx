@@ -4,14 +4,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { EntityRef } from '../../../content/schema';
-import { editMarks, hasUnsettledEdits } from '../api/document-marks';
-import { pageDocumentQueryOptions } from '../api/page-document-query';
+import { hasUnsettledMarks } from '../api/document-marks';
+import { pageEditMarksQueryOptions } from '../api/page-edit-marks-query';
 import { usePublishedView } from '../api/use-published-view';
 
 export default function EditState({ about, history }: { about: EntityRef; history: string }) {
-  const { data: document } = useQuery(pageDocumentQueryOptions(about, 'mine'));
+  const { data: marks = [] } = useQuery(pageEditMarksQueryOptions(about));
   const [published, showPublished] = usePublishedView();
-  const edited = document ? editMarks(document).length > 0 : false;
+  const edited = marks.length > 0;
   return (
     <>
       {edited || published ? (
@@ -24,7 +24,7 @@ export default function EditState({ about, history }: { about: EntityRef; histor
           As published
         </button>
       ) : null}
-      {document && hasUnsettledEdits(document) ? (
+      {hasUnsettledMarks(marks) ? (
         <p className="notice-inline edit-notice" role="status">
           The published version changed what you edited. <Link to={history}>Settle it in the page’s history</Link>
         </p>
