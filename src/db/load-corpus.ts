@@ -1,11 +1,10 @@
 // First-start loading: when the stored corpus hash differs from the bundled one, replace the stored content with the
 // new corpus's bundles, drop the stale search index and re-base the fans' edits on it, in one transaction; timed as
-// User Timing measures (corpus-import, corpus-write, edits-rebase). The work comes in short tasks (a table's bundles,
-// a few bundles written), so a page the fan is already reading keeps answering while the corpus loads.
+// User Timing measures (corpus-import, corpus-write, edits-rebase). The rows are written a few bundles per request, so
+// no single task copies the whole corpus while the fan is already reading a page.
 import type { Corpus } from '../content/schema';
 import { tableNames } from '../content/tables';
-import { nextTask } from '../lib/next-task';
-import { bundleTable, type ContentBundle } from './content-bundles';
+import { bundleTable } from './content-bundles';
 import type { WikiDatabase } from './wiki-database';
 
 export type CorpusSource = {
@@ -21,15 +20,11 @@ export type CorpusSource = {
  */
 export const bundlesPerWrite = 4;
 
-/** Every table's bundles, a table per task. */
-async function bundleCorpus(corpus: Corpus): Promise<ContentBundle[]> {
-  const bundles: ContentBundle[] = [];
-  for (const table of tableNames) {
-    bundles.push(...bundleTable(table, corpus[table]));
-    await nextTask();
-  }
-  return bundles;
-}
+/**
+ * Writes in flight at once: each lane asks for its next write when its last one succeeds (a new task, in which the
+ * transaction takes requests), so the database always has writes queued while the main thread copies the next ones.
+ */
+const writeLanes = 4;
 
 export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource): Promise<'loaded' | 'unchanged'> {
   const stored = await db.meta.get('corpus');
@@ -38,15 +33,20 @@ export async function loadCorpusIfChanged(db: WikiDatabase, source: CorpusSource
   const corpus = await source.load();
   const writeStart = performance.now();
   performance.measure('corpus-import', { start: importStart, end: writeStart });
-  const bundles = await bundleCorpus(corpus);
+  const bundles = tableNames.flatMap((table) => bundleTable(table, corpus[table]));
   // Loaded before the transaction (which must not wait on anything but IndexedDB), and only when there are edits to
   // re-base: a first visit has none, and doesn't fetch it before its page is usable.
   const rebase = (await db.edits.count()) > 0 ? (await import('./rebase-edits')).rebaseStoredEdits : undefined;
   await db.transaction('rw', [db.content, db.meta, db.searchIndex, db.edits], async () => {
     await Promise.all([db.searchIndex.clear(), db.content.clear()]);
-    // Awaiting each write keeps the transaction open (the next is asked for when the last succeeds) and ends the task.
-    for (let start = 0; start < bundles.length; start += bundlesPerWrite)
-      await db.content.bulkPut(bundles.slice(start, start + bundlesPerWrite));
+    const writes = Array.from({ length: Math.ceil(bundles.length / bundlesPerWrite) }, (_, index) =>
+      bundles.slice(index * bundlesPerWrite, (index + 1) * bundlesPerWrite),
+    );
+    await Promise.all(
+      Array.from({ length: writeLanes }, async (_, lane) => {
+        for (let index = lane; index < writes.length; index += writeLanes) await db.content.bulkPut(writes[index]!);
+      }),
+    );
     if (rebase) {
       const rebaseStart = performance.now();
       await rebase(db, corpus, source.hash);
