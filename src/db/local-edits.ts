@@ -125,5 +125,10 @@ export function activeEdits(db: WikiDatabase): Promise<ActiveEdits> {
   return edits;
 }
 
+/** Whether the fan has any edit that changes what the wiki shows (a table whose edits were all dropped has none). */
+export async function hasActiveEdits(db: WikiDatabase): Promise<boolean> {
+  return [...(await activeEdits(db)).values()].some((table) => table.byKey.size > 0);
+}
+
 /** True while this tab shows the wiki as published, without the fan's edits; readers then leave the edits out. */
 export const showingPublished = followedFlag();

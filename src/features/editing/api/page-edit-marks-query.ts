@@ -4,7 +4,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { EntityRef } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
-import { activeEdits } from '../../../db/local-edits';
+import { hasActiveEdits } from '../../../db/local-edits';
 import type { EditMark } from '../../../db/read-content';
 import { readPageDocument } from '../../../db/read-page-document';
 import { editMarks } from './document-marks';
@@ -14,8 +14,7 @@ export const pageEditMarksQueryOptions = (ref: EntityRef) =>
     queryKey: ['page-edit-marks', ref],
     queryFn: async (): Promise<EditMark[]> => {
       const { db } = await getDatabase();
-      const edits = [...(await activeEdits(db)).values()];
-      if (edits.every((table) => table.byKey.size === 0)) return [];
+      if (!(await hasActiveEdits(db))) return [];
       return editMarks(await readPageDocument(db, ref, 'mine'));
     },
   });
