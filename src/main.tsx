@@ -5,10 +5,12 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from './lib/react-dom-client';
 import corpusHash from 'virtual:corpus-hash';
 import { App, createAppRouter, type AppRouter } from './app';
-import { configureDatabase } from './db/database';
+import { configureDatabase, getDatabase } from './db/database';
+import { hasActiveEdits } from './db/local-edits';
 import { nextTask } from './lib/next-task';
 import { createQueryClient } from './lib/query-client';
 import { readPrerenderedState } from './lib/prerendered-state';
+import { rereadPrerendered } from './lib/reread-prerendered';
 import './styles.css';
 
 configureDatabase({
@@ -17,8 +19,8 @@ configureDatabase({
 
 /**
  * Hydrates the prerendered page with the data it was rendered from (so the first render matches the HTML and nothing
- * waits for IndexedDB), then re-reads every query from the fan's database: their spoiler level, bookmarks and edits
- * apply from there.
+ * waits for IndexedDB), then re-reads from the fan's database what their data can change: their spoiler level,
+ * bookmarks and edits apply from there.
  */
 async function takeOver(container: HTMLElement, queryClient: QueryClient, router: AppRouter) {
   const state = readPrerenderedState(window.location.pathname + window.location.search);
@@ -36,7 +38,8 @@ async function takeOver(container: HTMLElement, queryClient: QueryClient, router
   router.ssr = { manifest: undefined };
   await router.load();
   await nextTask();
-  const readFansData = () => void queryClient.invalidateQueries();
+  const fanHasEdits = async () => hasActiveEdits((await getDatabase()).db);
+  const readFansData = () => void rereadPrerendered(queryClient, state.queries, fanHasEdits);
   // As a transition, React hydrates in slices that yield to the browser (a click or a key is answered between them)
   // instead of in one long task; the page is already painted, so nothing waits for it.
   startTransition(() => {

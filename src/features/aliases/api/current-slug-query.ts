@@ -4,10 +4,12 @@ import { queryOptions } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
 import type { RenamableKind } from '../../../content/tables';
 import { readRow } from '../../../db/read-content';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export const currentSlugQueryOptions = (kind: RenamableKind, formerSlug: string) =>
   queryOptions({
     queryKey: ['current-slug', kind, formerSlug],
+    meta: readsContentOnly,
     queryFn: async (): Promise<string | null> => {
       const { db } = await getDatabase();
       return (await readRow(db, kind, 'formerSlug', formerSlug))?.slug ?? null;

@@ -4,6 +4,7 @@ import type { EntityRef } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
 import type { WikiDatabase } from '../../../db/wiki-database';
+import { readsContentOnly } from '../../../lib/query-client';
 
 /** The current titles of many pages at once (bulk reads per table); refs missing from the corpus are absent. */
 export async function readPageTitles(db: WikiDatabase, refs: readonly EntityRef[]): Promise<Map<EntityRef, string>> {
@@ -14,6 +15,7 @@ export async function readPageTitles(db: WikiDatabase, refs: readonly EntityRef[
 export const pageTitleQueryOptions = (ref: EntityRef) =>
   queryOptions({
     queryKey: ['page-title', ref],
+    meta: readsContentOnly,
     queryFn: async (): Promise<string | null> =>
       (await readPageTitles((await getDatabase()).db, [ref])).get(ref) ?? null,
   });

@@ -4,6 +4,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Character, Person } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import { readPages, readWhere, type Read } from '../../../db/read-content';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type CharacterRelationship = { relationship: Read<'relationships'>; other: Pick<Character, 'slug' | 'name'> };
 export type CharacterDetail = {
@@ -15,6 +16,7 @@ export type CharacterDetail = {
 export const characterQueryOptions = (slug: string) =>
   queryOptions({
     queryKey: ['characters', slug],
+    meta: readsContentOnly,
     queryFn: async (): Promise<CharacterDetail | null> => {
       const { db } = await getDatabase();
       const [character] = await readPages(db, 'characters', [slug]);

@@ -7,12 +7,14 @@ import type { Character } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import { readCounts, readPages, readTable } from '../../../db/read-content';
 import { byName, compareNames } from '../../../lib/by-name';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type CharacterListItem = { character: Character; actors: EntityLink[]; factCount: number };
 
 export const charactersQueryOptions = () =>
   queryOptions({
     queryKey: ['characters'],
+    meta: readsContentOnly,
     queryFn: async (): Promise<CharacterListItem[]> => {
       const { db } = await getDatabase();
       const characters = (await readTable(db, 'characters')).sort(

@@ -6,12 +6,14 @@ import { statementFilterKey, statementLookup, type StatementFilter } from '../..
 import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
 import { readWhere, type Read } from '../../../db/read-content';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type FactItem = { fact: Read<'facts'>; links: EntityLink[] };
 
 export const factsQueryOptions = (filter: StatementFilter) =>
   queryOptions({
     queryKey: ['facts', ...statementFilterKey(filter)],
+    meta: readsContentOnly,
     queryFn: async (): Promise<FactItem[]> => {
       const { db } = await getDatabase();
       const { field, value } = statementLookup(filter);

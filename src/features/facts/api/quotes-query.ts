@@ -6,12 +6,14 @@ import { statementFilterKey, type StatementFilter } from '../../../content/state
 import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
 import { readWhere, type Read } from '../../../db/read-content';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type QuoteItem = { quote: Read<'quotes'>; speaker: EntityLink };
 
 export const quotesQueryOptions = (filter: StatementFilter) =>
   queryOptions({
     queryKey: ['quotes', ...statementFilterKey(filter)],
+    meta: readsContentOnly,
     queryFn: async (): Promise<QuoteItem[]> => {
       const { db } = await getDatabase();
       const quotes =

@@ -6,12 +6,14 @@ import { entityRef } from '../../../content/refs';
 import { getDatabase } from '../../../db/database';
 import { readTable } from '../../../db/read-content';
 import { byName } from '../../../lib/by-name';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type PersonListItem = { person: Person; characters: EntityLink[] };
 
 export const peopleQueryOptions = () =>
   queryOptions({
     queryKey: ['people'],
+    meta: readsContentOnly,
     queryFn: async (): Promise<PersonListItem[]> => {
       const { db } = await getDatabase();
       const [people, characters] = await Promise.all([readTable(db, 'people'), readTable(db, 'characters')]);

@@ -4,6 +4,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Character, Season } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import { readPages, readTable, readWhere, type Read } from '../../../db/read-content';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type PersonDetail = {
   person: Read<'people'>;
@@ -15,6 +16,7 @@ export type PersonDetail = {
 export const personQueryOptions = (slug: string) =>
   queryOptions({
     queryKey: ['people', slug],
+    meta: readsContentOnly,
     queryFn: async (): Promise<PersonDetail | null> => {
       const { db } = await getDatabase();
       const [person] = await readPages(db, 'people', [slug]);

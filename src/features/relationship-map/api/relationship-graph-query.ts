@@ -6,6 +6,7 @@ import { getDatabase } from '../../../db/database';
 import { readPages, readTable, readWhere } from '../../../db/read-content';
 import { byName, compareNames } from '../../../lib/by-name';
 import { mostConnected } from './most-connected';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type GraphNode = Pick<Character, 'slug' | 'name'>;
 export type RelationshipGraph = { nodes: GraphNode[]; edges: Relationship[] };
@@ -23,6 +24,7 @@ export type ScopedGraph = RelationshipGraph & {
 export const relationshipGraphQueryOptions = ({ spoilerLevel, focus }: GraphScope) =>
   queryOptions({
     queryKey: ['relationships', 'graph', focus ?? null, String(spoilerLevel)],
+    meta: readsContentOnly,
     queryFn: async (): Promise<ScopedGraph> => {
       const { db } = await getDatabase();
       const inScope =

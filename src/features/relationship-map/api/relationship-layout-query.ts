@@ -3,6 +3,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { layOut } from './layout-client';
 import type { GraphScope, RelationshipGraph } from './relationship-graph-query';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type MapFrame = { width: number; height: number };
 
@@ -14,5 +15,6 @@ export const relationshipLayoutQueryOptions = (
 ) =>
   queryOptions({
     queryKey: ['relationships', 'layout', focus ?? null, String(spoilerLevel), frame.width, frame.height],
+    meta: readsContentOnly,
     queryFn: () => layOut(graph, { ...frame, padding: 44, focus }),
   });

@@ -5,6 +5,7 @@ import type { Character, Person } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import { readPages, readWhere, type Read } from '../../../db/read-content';
 import { byName } from '../../../lib/by-name';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type CastMember = {
   character: Pick<Character, 'slug' | 'name'>;
@@ -20,6 +21,7 @@ export type SeasonDetail = {
 export const seasonQueryOptions = (number: number) =>
   queryOptions({
     queryKey: ['seasons', number],
+    meta: readsContentOnly,
     queryFn: async (): Promise<SeasonDetail | null> => {
       const { db } = await getDatabase();
       const [season] = await readPages(db, 'seasons', [number]);

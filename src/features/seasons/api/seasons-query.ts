@@ -3,10 +3,12 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Season } from '../../../content/schema';
 import { getDatabase } from '../../../db/database';
 import { readTable } from '../../../db/read-content';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export const seasonsQueryOptions = () =>
   queryOptions({
     queryKey: ['seasons'],
+    meta: readsContentOnly,
     queryFn: async (): Promise<Season[]> => {
       const { db } = await getDatabase();
       return readTable(db, 'seasons');

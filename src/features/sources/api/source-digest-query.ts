@@ -8,12 +8,14 @@ import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
 import { readPages, readTable, readWhere } from '../../../db/read-content';
 import { digestStatements, fieldPeople, parseCarrier, type DigestStatement } from './digest-statements';
+import { readsContentOnly } from '../../../lib/query-client';
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
 
 export const sourceDigestQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['sources', id, 'digest'],
+    meta: readsContentOnly,
     queryFn: async (): Promise<DigestStatement[]> => {
       const { default: digest } = await import('virtual:source-digest');
       const carriers = digest[id] ?? [];

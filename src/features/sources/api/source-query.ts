@@ -4,6 +4,7 @@ import { citesSource } from '../../../content/citations';
 import { entityLink, type EntityLink } from '../../../content/links';
 import { getDatabase } from '../../../db/database';
 import { readTable, type Read } from '../../../db/read-content';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type SourceDetail = { source: Read<'sources'>; number: number; citedBy: EntityLink[] };
 
@@ -12,6 +13,7 @@ const pageTables = ['characters', 'people', 'seasons', 'series', 'topics', 'plac
 export const sourceQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['sources', id],
+    meta: readsContentOnly,
     queryFn: async (): Promise<SourceDetail | null> => {
       const { db } = await getDatabase();
       const sources = await readTable(db, 'sources');

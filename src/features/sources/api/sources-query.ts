@@ -2,10 +2,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getDatabase } from '../../../db/database';
 import { readTable, type Read } from '../../../db/read-content';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export const sourcesQueryOptions = () =>
   queryOptions({
     queryKey: ['sources'],
+    meta: readsContentOnly,
     queryFn: async (): Promise<Read<'sources'>[]> => {
       const { db } = await getDatabase();
       return readTable(db, 'sources');

@@ -4,10 +4,12 @@ import { getDatabase } from '../../../db/database';
 import { readTable } from '../../../db/read-content';
 import { byName } from '../../../lib/by-name';
 import type { Subject, SubjectKind } from './subject-kinds';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export const subjectsQueryOptions = (kind: SubjectKind) =>
   queryOptions({
     queryKey: [kind],
+    meta: readsContentOnly,
     queryFn: async (): Promise<Subject[]> => {
       const { db } = await getDatabase();
       const subjects: Subject[] = await readTable(db, kind);

@@ -7,6 +7,7 @@ import { statementFilterKey, statementLookup, type StatementFilter } from '../..
 import { getDatabase } from '../../../db/database';
 import { readPageLinks } from '../../../db/page-links';
 import { readTable, readWhere, type Read } from '../../../db/read-content';
+import { readsContentOnly } from '../../../lib/query-client';
 
 export type TimelineEvent = { event: Read<'events'>; outcome?: WikiEvent; links: EntityLink[] };
 
@@ -14,6 +15,7 @@ export type TimelineEvent = { event: Read<'events'>; outcome?: WikiEvent; links:
 export const eventsQueryOptions = (filter?: StatementFilter) =>
   queryOptions({
     queryKey: ['events', ...(filter ? statementFilterKey(filter) : ['all'])],
+    meta: readsContentOnly,
     queryFn: async (): Promise<TimelineEvent[]> => {
       const { db } = await getDatabase();
       const lookup = filter && statementLookup(filter);
