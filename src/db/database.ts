@@ -7,6 +7,7 @@ import { loadCorpusIfChanged } from './load-corpus';
 import { databaseName, WikiDatabase } from './wiki-database';
 import { isWebKit } from '../lib/browser-engine';
 import { followedFlag } from '../lib/followed-flag';
+import { nextTask } from '../lib/next-task';
 
 export type DatabaseHandle = {
   db: WikiDatabase;
@@ -38,10 +39,15 @@ export function configureDatabase(next: DatabaseConfig): void {
 export function getDatabase(): Promise<DatabaseHandle> {
   if (!config) return Promise.reject(new Error('configureDatabase() must be called before the database is used'));
   if (!opening) {
-    const thisOpening = openDatabase(config, () => {
-      // Site data cleared under the open tab: the next read opens the database again and reloads the corpus.
-      if (opening === thisOpening) opening = undefined;
-    });
+    const current = config;
+    // Opened in a task of its own: the first read comes from a page's effects, in the task that runs them all, and
+    // opening (Dexie reading its schema, IndexedDB its connection) would make that task longer still.
+    const thisOpening = nextTask().then(() =>
+      openDatabase(current, () => {
+        // Site data cleared under the open tab: the next read opens the database again and reloads the corpus.
+        if (opening === thisOpening) opening = undefined;
+      }),
+    );
     opening = thisOpening;
   }
   return opening;
