@@ -39,7 +39,7 @@ async function takeOver(container: HTMLElement, queryClient: QueryClient, router
   await router.load();
   await nextTask();
   const fanHasEdits = async () => hasActiveEdits((await getDatabase()).db);
-  // In a task after the one running the hydrated page's effects, which is long enough without opening the database.
+  // In a task after the one running the hydrated page's effects (every query on the page subscribes there).
   const readFansData = () => void nextTask().then(() => rereadPrerendered(queryClient, state.queries, fanHasEdits));
   // As a transition, React hydrates in slices that yield to the browser (a click or a key is answered between them)
   // instead of in one long task; the page is already painted, so nothing waits for it.
