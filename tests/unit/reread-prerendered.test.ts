@@ -58,7 +58,10 @@ describe('rereadPrerendered', () => {
     expect(content?.isInvalidated).toBe(false);
   });
 
-  it('reads the content again when the fan has an edit, and shows it', async () => {
+  it.each([
+    ['finds the fan has an edit', (db: WikiDatabase) => () => hasActiveEdits(db)],
+    ['can’t tell whether the fan has edits', () => () => Promise.reject(new Error('IndexedDB failed'))],
+  ])('reads the content again, with the fan’s edit, when it %s', async (_, fanHasEdits) => {
     const { db } = await openTestDatabase();
     const [character] = await readTable(db, 'characters');
     const slug = character!.slug;
@@ -66,21 +69,7 @@ describe('rereadPrerendered', () => {
     await rename(db, slug, 'Renamed by a fan');
     const queryClient = takeOver(prerendered, slug);
 
-    await rereadPrerendered(queryClient, prerendered, () => hasActiveEdits(db));
-    await settled(queryClient);
-
-    expect(queryClient.getQueryData(characterQueryOptions(slug).queryKey)?.character.name).toBe('Renamed by a fan');
-  });
-
-  it('reads the content again when it can’t tell whether the fan has edits', async () => {
-    const { db } = await openTestDatabase();
-    const [character] = await readTable(db, 'characters');
-    const slug = character!.slug;
-    const prerendered = await prerender(slug);
-    await rename(db, slug, 'Renamed by a fan');
-    const queryClient = takeOver(prerendered, slug);
-
-    await rereadPrerendered(queryClient, prerendered, () => Promise.reject(new Error('IndexedDB failed')));
+    await rereadPrerendered(queryClient, prerendered, fanHasEdits(db));
     await settled(queryClient);
 
     expect(queryClient.getQueryData(characterQueryOptions(slug).queryKey)?.character.name).toBe('Renamed by a fan');
