@@ -46,12 +46,24 @@ async function expectSettled(driver: EngineDriver) {
 
 /**
  * Waits until the service worker controls the page (it claims the open tab once installed). Its install precaches the
- * whole app, which on a busy machine can take longer than any page wait: it gets a minute.
+ * whole app, which on a busy machine can take longer than any page wait: it gets a minute. Until then it reads the
+ * registration's workers, so a failure says how far the worker got.
  */
 async function expectControlled(driver: EngineDriver) {
   await expect
-    .poll(() => driver.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000, interval: 200 })
-    .toBe(true);
+    .poll(
+      () =>
+        driver.evaluate(async () => {
+          if (navigator.serviceWorker.controller) return 'controlled';
+          const registration = await navigator.serviceWorker.getRegistration();
+          const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
+          return registration
+            ? `not controlled: installing ${state(registration.installing)}, waiting ${state(registration.waiting)}, active ${state(registration.active)}`
+            : 'not controlled: no registration';
+        }),
+      { timeout: 60_000, interval: 200 },
+    )
+    .toBe('controlled');
 }
 
 /** Opens a path once the page before it has settled (see expectSettled). */
