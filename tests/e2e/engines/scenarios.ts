@@ -45,15 +45,14 @@ async function expectSettled(driver: EngineDriver) {
 }
 
 /** How far the service worker has got with this page: 'controlled', or its registration's workers and their states. */
-const workerState = () =>
-  (async () => {
-    if (navigator.serviceWorker.controller) return 'controlled';
-    const registration = await navigator.serviceWorker.getRegistration();
-    const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
-    return registration
-      ? `not controlled: installing ${state(registration.installing)}, waiting ${state(registration.waiting)}, active ${state(registration.active)}`
-      : 'not controlled: no registration';
-  })();
+const workerState = async () => {
+  if (navigator.serviceWorker.controller) return 'controlled';
+  const registration = await navigator.serviceWorker.getRegistration();
+  const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
+  return registration
+    ? `not controlled: installing ${state(registration.installing)}, waiting ${state(registration.waiting)}, active ${state(registration.active)}`
+    : 'not controlled: no registration';
+};
 
 /**
  * Makes sure the service worker controls the page, as it does on any visit after the first. Its install precaches the
